@@ -1,0 +1,4 @@
+export type * from './diagnostics';
+export type * from './columns';
+export type * from './results';
+export { RESULT_VERSION, resultMimeType } from './results';
