@@ -2,7 +2,7 @@
 // browser bundles (webviews, report) as ES modules.
 // Usage: node scripts/build.mjs [--tests] [--tests-only] [--filter=SUBSTRING] [--tests-out=DIR]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,7 +17,10 @@ const testsOut = flag('tests-out') ?? '.test-build';
 // both must stay real node_modules, not bundled copies.
 const nodeExternal = ['parquet-wasm', 'playwright-core', 'vscode'];
 
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
 const node = {
+  define: { VERSION: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -13,7 +13,7 @@ export function resultMimeType(kind: ResultKind): string {
   return `application/vnd.sightline.${kind}+json`;
 }
 
-/** A half-open time interval in epoch milliseconds (UTC). */
+/** A time interval in epoch milliseconds (UTC): for a stage, its first and last event time. */
 export interface TimeSpan {
   start: number;
   end: number;

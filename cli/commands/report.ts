@@ -1,0 +1,46 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from '../command';
+import type { TimeBucket } from '../../core/engine/engine';
+import { withCommonFlags } from '../command';
+import { UsageError, stringFlag } from '../args';
+import { openPipeline } from '../../core/io/openPipeline';
+import { writeOverviewReport } from '../../core/report/writeOverviewReport';
+import { formatBytes } from '../../core/charts/format';
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'Write a self-contained HTML report (opens offline): volume, null rates, label coverage',
+  flags: withCommonFlags({ values: ['out', 'bucket'], booleans: [] }),
+  help: `Usage: sightline report <sightline.json | folder | log file> [--out report.html] [--bucket hour|day|week]
+
+Writes one HTML file with plotly inside (no network needed to open it): the pipeline's
+stages, volume per stage over time, null rates per stage and column, and label coverage
+and lag. Later analyses add their sections.
+
+Options:
+  --out FILE             where to write (default: sightline-report.html in the current folder);
+                         Sightline refuses to write inside a folder holding the logs it reads
+  --bucket hour|day|week time bucket of the charts (default: chosen from the time span)
+  --quiet                no progress on stderr
+  --debug                show stack traces for unexpected errors
+
+Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
+  async run({ args, progress, signal, stdout, cwd }) {
+    const [target, ...extra] = args.positionals;
+    if (!target) throw new UsageError('report needs a sightline.json, a folder or a log file');
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const bucket = stringFlag(args, 'bucket');
+    if (bucket !== undefined && !['hour', 'day', 'week'].includes(bucket)) throw new UsageError(`--bucket must be hour, day or week (got "${bucket}")`);
+    const out = resolve(cwd, stringFlag(args, 'out') ?? 'sightline-report.html');
+    const pipeline = openPipeline(target);
+    const { path } = await writeOverviewReport(pipeline, out, {
+      signal,
+      bucket: bucket as TimeBucket | undefined,
+      onProgress: (m, d, t) => progress.update(m, d, t),
+    });
+    progress.done();
+    stdout(`Report written to ${path} (${formatBytes(statSync(path).size)})`);
+    return 0;
+  },
+};

@@ -1,0 +1,105 @@
+import type { ColumnType } from '../protocol';
+import type { LoadReport } from '../io/logTable';
+
+/**
+ * The seam between algorithms and data: analyses ask for statistics, never for rows, so the
+ * same request can be answered in memory (Arquero) or pushed down to a SQL engine later.
+ */
+export interface Engine {
+  readonly name: string;
+  stageNames(): string[];
+  rowCount(stage: string): Promise<number>;
+  /** Per column: type, nulls, distinct count (categories), min and max (numbers, time). */
+  profile(stage: string): Promise<ColumnProfile[]>;
+  /** Counts on the given edges: bin i is [edges[i], edges[i+1]), the last bin closed. */
+  histogram(stage: string, column: string, edges: number[]): Promise<HistogramCounts>;
+  /** Category (or value) counts, most frequent first. */
+  valueCounts(stage: string, column: string, limit?: number): Promise<ValueCount[]>;
+  /** Non-missing values in ascending order. */
+  sortedValues(stage: string, column: string): Promise<Float64Array>;
+  /** Group-by with aggregates; `by` keys may bucket a time column. */
+  groupAggregate(stage: string, request: GroupRequest): Promise<GroupRow[]>;
+  /** Joins predictions with labels by key: coverage and label lag, overall and per bucket. */
+  labelJoin(request: LabelJoinRequest): Promise<LabelJoinStats>;
+  /** What loading each stage found (files, skipped rows, warnings). */
+  loadReports(stage: string): LoadReport[];
+}
+
+export interface ColumnProfile {
+  name: string;
+  type: ColumnType;
+  count: number;
+  nullCount: number;
+  distinct?: number;
+  min?: number;
+  max?: number;
+}
+
+export interface HistogramCounts {
+  edges: number[];
+  counts: number[];
+  below: number;
+  above: number;
+  missing: number;
+}
+
+export interface ValueCount {
+  value: string | null;
+  count: number;
+}
+
+export type TimeBucket = 'hour' | 'day' | 'week';
+
+export interface GroupKey {
+  column: string;
+  /** Floor a time column to this bucket (UTC; weeks start on Monday). */
+  bucket?: TimeBucket;
+}
+
+export type Aggregate =
+  | { op: 'count' }
+  | { op: 'nullCount' | 'validCount' | 'sum' | 'mean' | 'min' | 'max' | 'median'; column: string };
+
+export interface GroupRequest {
+  by: GroupKey[];
+  aggregates: Record<string, Aggregate>;
+}
+
+/** One group: its key values (by `by` column name) and aggregate values (by aggregate name). */
+export interface GroupRow {
+  keys: Record<string, string | number | null>;
+  values: Record<string, number | null>;
+}
+
+export interface LabelJoinRequest {
+  predictions: { stage: string; key: string; time: string };
+  labels: { stage: string; key: string; column: string; time?: string };
+  bucket: TimeBucket;
+}
+
+export interface LabelJoinStats {
+  total: number;
+  labeled: number;
+  /** Lag quantiles in ms (label time - prediction time), when label time is known. */
+  lag?: { p50: number; p90: number; p99: number; max: number };
+  buckets: { start: number; total: number; labeled: number; medianLagMs: number | null }[];
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+/** 1970-01-05 was a Monday. */
+const FIRST_MONDAY = 4 * DAY;
+
+export function bucketStart(time: number, bucket: TimeBucket): number {
+  if (bucket === 'week') return Math.floor((time - FIRST_MONDAY) / WEEK) * WEEK + FIRST_MONDAY;
+  const size = bucket === 'hour' ? HOUR : DAY;
+  return Math.floor(time / size) * size;
+}
+
+/** A bucket size that gives a readable number of points (roughly 10 to 500) for a span. */
+export function chooseBucket(spanMs: number): TimeBucket {
+  if (spanMs <= 3 * DAY) return 'hour';
+  if (spanMs <= 400 * DAY) return 'day';
+  return 'week';
+}

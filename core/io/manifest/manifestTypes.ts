@@ -1,0 +1,35 @@
+import type { ColumnType, LogFormat } from '../../protocol';
+
+/** sightline.json as written; schemas/sightline.schema.json is the authority on its shape. */
+export interface Manifest {
+  version: 1;
+  name: string;
+  description?: string;
+  key?: string;
+  time?: string;
+  engine?: 'arquero';
+  stages: ManifestStage[];
+  predictions?: { stage: string; score?: string; class?: string; modelVersion?: string };
+  labels?: { stage: string; column: string; time?: string; key?: string };
+  reference?: { start: string; end: string } | { files: string | string[]; stage?: string };
+  runs?: {
+    files: string | string[];
+    component?: string;
+    runId?: string;
+    start?: string;
+    end?: string;
+    codeVersion?: string;
+    inputs?: string;
+    outputs?: string;
+  };
+}
+
+export interface ManifestStage {
+  name: string;
+  description?: string;
+  files: string | string[];
+  format?: LogFormat;
+  key?: string;
+  time?: string;
+  columns?: Record<string, ColumnType>;
+}

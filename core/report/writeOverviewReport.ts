@@ -1,0 +1,24 @@
+import { writeFileSync } from 'node:fs';
+import type { Pipeline } from '../io/pipeline';
+import type { TimeBucket } from '../engine/engine';
+import type { OverviewResult } from '../protocol';
+import { openEngine, type OpenEngineOptions } from '../engine/openEngine';
+import { overviewPipeline } from '../inspect/overview';
+import { assertOutsideLogs } from '../io/assertOutsideLogs';
+import { loadReportAssets } from './assets';
+import { overviewReport } from './overviewReport';
+import { renderReport } from './renderReport';
+
+/** Loads the pipeline, computes its overview and writes the HTML report to `out`. */
+export async function writeOverviewReport(
+  pipeline: Pipeline,
+  out: string,
+  options: OpenEngineOptions & { bucket?: TimeBucket } = {},
+): Promise<{ path: string; result: OverviewResult }> {
+  assertOutsideLogs(out, pipeline);
+  const opened = await openEngine(pipeline, options);
+  options.onProgress?.('computing the overview', 0, 0);
+  const result = await overviewPipeline(opened.pipeline, opened.engine, options.bucket);
+  writeFileSync(out, renderReport(overviewReport(result), loadReportAssets()));
+  return { path: out, result };
+}
