@@ -69,3 +69,64 @@ export function lineOfOffset(text: string, offset: number): { line: number; colu
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
 }
+
+/**
+ * The offset of the first JSON syntax error, found by a strict scan. JSON.parse's messages
+ * give a position only for some errors, and a person needs the line for all of them.
+ */
+export function jsonSyntaxErrorOffset(text: string): number | undefined {
+  let pos = 0;
+  const fail = (): never => {
+    throw pos;
+  };
+  const ws = () => {
+    while (pos < text.length && ' \t\r\n'.includes(text[pos])) pos++;
+  };
+  const literal = (word: string) => (text.startsWith(word, pos) ? (pos += word.length) : fail());
+  const string = () => {
+    if (text[pos] !== '"') fail();
+    pos++;
+    while (text[pos] !== '"') {
+      if (pos >= text.length || text.charCodeAt(pos) < 0x20) fail();
+      pos += text[pos] === '\\' ? 2 : 1;
+    }
+    pos++;
+  };
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(pos, pos + 64));
+    if (!match) fail();
+    pos += match![0].length;
+  };
+  const list = (close: string, item: () => void) => {
+    pos++;
+    ws();
+    if (text[pos] === close) return void pos++;
+    for (;;) {
+      item();
+      ws();
+      if (text[pos] === close) return void pos++;
+      if (text[pos] !== ',') fail();
+      pos++;
+      ws();
+    }
+  };
+  const value = (): void => {
+    ws();
+    const c = text[pos];
+    if (c === '{') list('}', () => (string(), ws(), text[pos] === ':' ? pos++ : fail(), value()));
+    else if (c === '[') list(']', value);
+    else if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else number();
+  };
+  try {
+    value();
+    ws();
+    if (pos < text.length) fail();
+    return undefined;
+  } catch (offset) {
+    return typeof offset === 'number' ? offset : undefined;
+  }
+}

@@ -5,7 +5,7 @@ import type { Pipeline, PipelineStage, Reference, RunsLog } from '../pipeline';
 import { SightlineInputError } from '../errors';
 import { expandGlobs } from '../glob';
 import { validateJson, formatJsonPath, type JsonSchema } from './jsonSchema';
-import { jsonLineOf, lineOfOffset } from './jsonLocations';
+import { jsonLineOf, jsonSyntaxErrorOffset, lineOfOffset } from './jsonLocations';
 import manifestSchema from '../../../schemas/sightline.schema.json';
 
 /** Reads, validates and resolves a sightline.json into a Pipeline. */
@@ -31,11 +31,11 @@ export function parseManifest(text: string, file: string): Manifest {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = Number(/position (\d+)/.exec(message)?.[1]);
-    const where = Number.isFinite(offset) ? lineOfOffset(text, offset) : undefined;
-    throw new SightlineInputError('manifest.invalid-json', `${file}${where ? `:${where.line}` : ''}: not valid JSON (${message})`, {
+  } catch {
+    const offset = jsonSyntaxErrorOffset(text);
+    const where = offset === undefined ? undefined : lineOfOffset(text, offset);
+    const pointer = where ? ` at column ${where.column}\n  ${text.split('\n')[where.line - 1]}\n  ${' '.repeat(where.column - 1)}^` : '';
+    throw new SightlineInputError('manifest.invalid-json', `${file}${where ? `:${where.line}` : ''}: not valid JSON${pointer}`, {
       file,
       line: where?.line,
       hint: 'Fix the JSON syntax (a trailing comma or a missing quote is the usual cause).',
@@ -43,13 +43,12 @@ export function parseManifest(text: string, file: string): Manifest {
   }
   const violations = validateJson(data, manifestSchema as unknown as JsonSchema);
   if (violations.length) {
-    const first = violations[0];
+    const [first, ...others] = violations;
     const line = jsonLineOf(text, first.path);
-    const more = violations.length > 1 ? ` (and ${violations.length - 1} more problem${violations.length > 2 ? 's' : ''})` : '';
-    const list = violations.slice(0, 5).map((v) => `  ${formatJsonPath(v.path)} ${v.message}`).join('\n');
+    const also = others.slice(0, 5).map((v) => `\n  also line ${jsonLineOf(text, v.path) ?? '?'}: ${formatJsonPath(v.path)} ${v.message}`);
     throw new SightlineInputError(
       'manifest.schema',
-      `${file}${line ? `:${line}` : ''}: ${formatJsonPath(first.path)} ${first.message}${more}\n${list}`,
+      `${file}${line ? `:${line}` : ''}: ${formatJsonPath(first.path)} ${first.message}${also.join('')}`,
       { file, line, hint: 'See schemas/sightline.schema.json or the README section "The pipeline manifest".' },
     );
   }

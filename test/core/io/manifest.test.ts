@@ -61,7 +61,7 @@ test('schema violations name the path and line and list what is allowed', () => 
   assert.equal(error.code, 'manifest.schema');
   assert.match(error.message, /stages\[1\]/);
   assert.match(error.message, /"files"/);
-  assert.match(error.message, /"file" is not a known property/);
+  assert.match(error.message, /also line 13: stages\[1\]\.file is not a known property/);
   assert.equal(error.file, w.path);
   assert.equal(error.line, 11, 'the line where stages[1] opens in the pretty-printed file');
 });

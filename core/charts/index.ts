@@ -1,0 +1,11 @@
+export type * from './figure';
+export type { ChartTheme } from './theme';
+export type { ChartKey } from './registry';
+export type { NullRateGrid } from './nullRates';
+export { applyTheme, darkTheme, lightTheme, FONT_FAMILY } from './theme';
+export { buildChart, chartTitle, isChartKey } from './registry';
+export { volumeFigure } from './volume';
+export { nullRateFigure, nullRateGrid } from './nullRates';
+export { labelCoverageFigure } from './labelCoverage';
+export { figureCsv } from './csv';
+export * from './format';
