@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from '../command';
 import { withCommonFlags } from '../command';
 import { UsageError, stringFlag } from '../args';
@@ -8,6 +8,7 @@ import { loadManifest } from '../../core/io/manifest/loadManifest';
 import { writeOverviewReport } from '../../core/report/writeOverviewReport';
 import { formatCount } from '../../core/charts/format';
 import { inspectText } from '../format/inspectText';
+import { displayPath } from '../format/displayPath';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -42,10 +43,10 @@ Options:
     const summary = await buildDemo(dir, { sampleEvery, signal, onProgress: (step, done, total) => progress.update(step, done, total) });
     progress.done();
     const lines = [
-      `Demo workspace written to ${relative(cwd, dir) || '.'} in ${summary.seconds.toFixed(1)} s (${summary.sample})`,
+      `Demo workspace written to ${displayPath(dir, cwd) || '.'} in ${summary.seconds.toFixed(1)} s (${summary.sample})`,
       ...summary.stages.map((s) => `  ${s.name.padEnd(9)} ${formatCount(s.rows).padStart(9)} rows in ${s.files.length} file${s.files.length === 1 ? '' : 's'}`),
-      `  manifest  ${relative(cwd, summary.manifest)}`,
-      `  incidents ${relative(cwd, summary.incidents)} (ground truth for later analyses)`,
+      `  manifest  ${displayPath(summary.manifest, cwd)}`,
+      `  incidents ${displayPath(summary.incidents, cwd)} (ground truth for later analyses)`,
     ];
     if (!args.flags.has('no-report')) {
       const reports = join(dir, 'reports');

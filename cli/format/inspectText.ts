@@ -1,14 +1,14 @@
 import type { ColumnSummary, Diagnostic, InspectResult, StageSummary } from '../../core/protocol';
 import { formatBytes, formatCount, formatDuration, formatPercent, formatSpan } from '../../core/charts/format';
 import { textTable } from './table';
-import { relative } from 'node:path';
+import { displayPath } from './displayPath';
 
 /** The inspect result for a person reading a terminal. */
 export function inspectText(result: InspectResult, cwd = process.cwd()): string {
   const out: string[] = [];
   const totalRows = result.stages.reduce((n, s) => n + s.rows, 0);
   out.push(`Pipeline ${result.pipeline}: ${result.stages.length} stage${result.stages.length === 1 ? '' : 's'}, ${formatCount(totalRows)} rows`);
-  out.push(`  from ${relative(cwd, result.source) || result.source}`);
+  out.push(`  from ${displayPath(result.source, cwd)}`);
   if (result.inferred) out.push('', 'Guessed (no sightline.json):', ...result.guesses.map((g) => `  - ${g}`));
   for (const stage of result.stages) out.push('', ...stageText(stage, cwd));
   if (result.diagnostics.length) out.push('', ...diagnosticsText(result.diagnostics, cwd));
@@ -21,7 +21,7 @@ function stageText(stage: StageSummary, cwd: string): string[] {
   const formats = [...new Set(stage.files.map((f) => f.format))].join('+');
   const lines = [
     `Stage ${stage.name}`,
-    `  files   ${stage.files.length} ${formats} (${formatBytes(bytes)})${stage.files.length === 1 ? `: ${relative(cwd, stage.files[0].path)}` : ''}`,
+    `  files   ${stage.files.length} ${formats} (${formatBytes(bytes)})${stage.files.length === 1 ? `: ${displayPath(stage.files[0].path, cwd)}` : ''}`,
     `  rows    ${formatCount(stage.rows)}${skipped ? ` (${formatCount(skipped)} skipped as unreadable)` : ''}`,
   ];
   if (stage.timeSpan) lines.push(`  time    ${formatSpan(stage.timeSpan)} (${stage.timeColumn})`);
@@ -58,7 +58,7 @@ export function diagnosticsText(diagnostics: Diagnostic[], cwd: string): string[
   return [
     `Notes while reading (${diagnostics.length}):`,
     ...diagnostics.map((d) => {
-      const where = d.file ? `${relative(cwd, d.file)}${d.line ? `:${d.line}` : ''}: ` : '';
+      const where = d.file ? `${displayPath(d.file, cwd)}${d.line ? `:${d.line}` : ''}: ` : '';
       return `  ${d.severity}: ${where}${d.message}${d.hint ? `\n    → ${d.hint}` : ''}`;
     }),
   ];
