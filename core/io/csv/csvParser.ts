@@ -6,13 +6,13 @@ import type { InferredType } from '../inferType';
 import type { LogTable } from '../logTable';
 import type { ReadOptions } from '../readOptions';
 import { headerNames } from './headerNames';
-import { IssueTally } from './issueTally';
-import type { ChunkResult, ChunkSink } from './readChunks';
+import { IssueTally } from '../text/issueTally';
+import type { ChunkResult, ChunkSink } from '../text/readChunks';
 import {
   FIELD_NEEDS_UNQUOTE, FIELD_PLAIN, FieldBatch, ROW_INCOMPLETE, ROW_UNTERMINATED, tokenizeRow,
 } from './tokenizeRow';
 import { unquoteField } from './unquoteField';
-import { isUtf8Range, wholeLinesAreUtf8 } from './utf8Lines';
+import { isUtf8Range, wholeLinesAreUtf8 } from '../text/utf8Lines';
 
 /**
  * Rows handed to the builders at a time: few enough that their bytes and field ranges stay in

@@ -1,4 +1,4 @@
-import type { IssueTally } from './issueTally';
+import type { IssueTally } from '../text/issueTally';
 
 /**
  * Column names from the header cells: trimmed, empty ones named `column_N` (1-based position)

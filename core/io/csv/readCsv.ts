@@ -1,8 +1,8 @@
 import type { LogTable } from '../logTable';
 import type { ReadOptions } from '../readOptions';
 import { CsvParser } from './csvParser';
-import { DEFAULT_CHUNKS, readChunks } from './readChunks';
-import type { ChunkTuning } from './readChunks';
+import { DEFAULT_CHUNKS, readChunks } from '../text/readChunks';
+import type { ChunkTuning } from '../text/readChunks';
 
 export interface CsvTuning extends ChunkTuning {
   /** Rows kept as text to infer column types from. */

@@ -4,9 +4,9 @@ import type { ColumnBuilder } from '../columnBuilder';
 import { inferColumnType } from '../inferType';
 import type { LogTable } from '../logTable';
 import type { ReadOptions } from '../readOptions';
-import { IssueTally } from '../csv/issueTally';
-import type { ChunkResult, ChunkSink } from '../csv/readChunks';
-import { isUtf8Range, wholeLinesAreUtf8 } from '../csv/utf8Lines';
+import { IssueTally } from '../text/issueTally';
+import type { ChunkResult, ChunkSink } from '../text/readChunks';
+import { isUtf8Range, wholeLinesAreUtf8 } from '../text/utf8Lines';
 
 type JsonRecord = Record<string, unknown>;
 

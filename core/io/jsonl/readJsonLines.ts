@@ -1,7 +1,7 @@
 import type { LogTable } from '../logTable';
 import type { ReadOptions } from '../readOptions';
-import { DEFAULT_CHUNKS, readChunks } from '../csv/readChunks';
-import type { ChunkTuning } from '../csv/readChunks';
+import { DEFAULT_CHUNKS, readChunks } from '../text/readChunks';
+import type { ChunkTuning } from '../text/readChunks';
 import { JsonLinesParser } from './jsonLinesParser';
 
 export interface JsonLinesTuning extends ChunkTuning {

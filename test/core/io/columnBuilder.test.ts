@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createColumnBuilder } from '../../../core/io/columnBuilder';
 import type { ColumnType } from '../../../core/protocol';
-import { IssueTally } from '../../../core/io/csv/issueTally';
+import { IssueTally } from '../../../core/io/text/issueTally';
 
 function builder(type: ColumnType, capacity = 1) {
   const tally = new IssueTally('mem.csv', 'csv');
