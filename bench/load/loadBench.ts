@@ -62,6 +62,10 @@ export async function loadBench(options: LoadBenchOptions): Promise<void> {
   }
   console.log(`\nLoad benchmark: ${options.rows.toLocaleString('en-US')} rows x 20 columns, one child process per loader`);
   printTable(['format', 'loader', 'file MB', 'wall s', 'rows/s', 'peak MB', 'Sightline vs baseline'], table);
+  console.log(
+    'Note: arquero fromArrow wraps the Arrow columns lazily (values decode on access); Sightline decodes every\n' +
+      'column into typed arrays up front, dictionary-encoding strings, so the Arrow rows compare different work.',
+  );
   if (options.bigRows > 0) await bigCsvRun(options.bigRows, log);
 }
 

@@ -7,7 +7,7 @@ import { buildDemo } from '../../core/demo/buildDemo';
 import { loadManifest } from '../../core/io/manifest/loadManifest';
 import { writeOverviewReport } from '../../core/report/writeOverviewReport';
 import { formatCount } from '../../core/charts/format';
-import { inspectText } from '../format/inspectText';
+import { inspectSummaryText } from '../format/inspectText';
 import { displayPath } from '../format/displayPath';
 
 export const demoCommand: Command = {
@@ -43,7 +43,7 @@ Options:
     const summary = await buildDemo(dir, { sampleEvery, signal, onProgress: (step, done, total) => progress.update(step, done, total) });
     progress.done();
     const lines = [
-      `Demo workspace written to ${displayPath(dir, cwd) || '.'} in ${summary.seconds.toFixed(1)} s (${summary.sample})`,
+      `Demo workspace written to ${displayPath(dir, cwd)} in ${summary.seconds.toFixed(1)} s (${summary.sample})`,
       ...summary.stages.map((s) => `  ${s.name.padEnd(9)} ${formatCount(s.rows).padStart(9)} rows in ${s.files.length} file${s.files.length === 1 ? '' : 's'}`),
       `  manifest  ${displayPath(summary.manifest, cwd)}`,
       `  incidents ${displayPath(summary.incidents, cwd)} (ground truth for later analyses)`,
@@ -56,7 +56,7 @@ Options:
         onProgress: (m, d, t) => progress.update(m, d, t),
       });
       progress.done();
-      lines.push('', inspectText(result.inspect, cwd), '', `Report: ${path}`);
+      lines.push('', inspectSummaryText(result.inspect), '', `Report: ${path}`, `Next: npx sightline inspect ${displayPath(dir, cwd)}`);
     }
     stdout(lines.join('\n'));
     return 0;

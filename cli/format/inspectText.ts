@@ -63,3 +63,22 @@ export function diagnosticsText(diagnostics: Diagnostic[], cwd: string): string[
     }),
   ];
 }
+
+/** One line per stage: the short form the demo prints. */
+export function inspectSummaryText(result: InspectResult): string {
+  const rows = result.stages.map((stage) => {
+    const worst = stage.columns.reduce<ColumnSummary | undefined>((a, c) => (!a || c.nullRate > a.nullRate ? c : a), undefined);
+    const labels = stage.labels
+      ? `labels ${formatPercent(stage.labels.coverage)}${stage.labels.lagMs ? `, lag p50 ${formatDuration(stage.labels.lagMs.p50)}` : ''}`
+      : '';
+    return [
+      stage.name,
+      formatCount(stage.rows),
+      `${stage.files.length} ${[...new Set(stage.files.map((f) => f.format))].join('+')}`,
+      stage.timeSpan ? formatSpan(stage.timeSpan) : '',
+      worst && worst.nullRate > 0 ? `${formatPercent(worst.nullRate)} (${worst.name})` : '0%',
+      labels,
+    ];
+  });
+  return textTable(['stage', 'rows', 'files', 'time span', 'most nulls', 'labels'], rows, [false, true, false, false, false, false]);
+}
