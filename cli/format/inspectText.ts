@@ -69,7 +69,7 @@ export function inspectSummaryText(result: InspectResult): string {
   const rows = result.stages.map((stage) => {
     const worst = stage.columns.reduce<ColumnSummary | undefined>((a, c) => (!a || c.nullRate > a.nullRate ? c : a), undefined);
     const labels = stage.labels
-      ? `labels ${formatPercent(stage.labels.coverage)}${stage.labels.lagMs ? `, lag p50 ${formatDuration(stage.labels.lagMs.p50)}` : ''}`
+      ? `${formatPercent(stage.labels.coverage)}${stage.labels.lagMs ? `, lag p50 ${formatDuration(stage.labels.lagMs.p50)}` : ''}`
       : '';
     return [
       stage.name,
