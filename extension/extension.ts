@@ -1,18 +1,29 @@
 import * as vscode from 'vscode';
+import type { Services } from './services';
+import type { SightlineExtensionApi } from './api';
+import { AnalysisClient } from './analysis/analysisClient';
+import { registerExplorer } from './explorer/registerExplorer';
+import { registerPanels } from './panels/registerPanels';
+import { registerNotebook } from './notebook/registerNotebook';
+import { registerLogEditor } from './logEditor/registerLogEditor';
 
 /**
- * Extension entry point. The foundation ships the manifest's schema validation (declared in
- * package.json) and this activation; the explorer, panels, notebook kernel and the analysis
- * worker arrive with the extension issue.
+ * Activation only wires features together: the analysis worker starts on first use and every
+ * view computes lazily, so activation stays cheap.
  */
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('sightline.showCliHelp', async () => {
-      const terminal = vscode.window.createTerminal('Sightline');
-      terminal.show();
-      terminal.sendText('npx sightline --help');
-    }),
-  );
+export function activate(context: vscode.ExtensionContext): SightlineExtensionApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('Sightline', { log: true });
+  const analysis = new AnalysisClient(context.asAbsolutePath('dist/analysisWorker.js'));
+  context.subscriptions.push(log, analysis);
+  const services: Services = { context, analysis, log };
+  registerExplorer(services);
+  registerPanels(services);
+  registerNotebook(services);
+  registerLogEditor(services);
+  const activationMs = performance.now() - started;
+  log.info(`activated in ${activationMs.toFixed(1)} ms`);
+  return { activationMs, analyze: (request) => analysis.run(request) };
 }
 
 export function deactivate(): void {}

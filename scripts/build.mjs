@@ -2,7 +2,7 @@
 // browser bundles (webviews, report) as ES modules.
 // Usage: node scripts/build.mjs [--tests] [--tests-only] [--filter=SUBSTRING] [--tests-out=DIR]
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,9 +13,11 @@ const withTests = testsOnly || argv.includes('--tests');
 const testFilter = flag('filter') ?? '';
 const testsOut = flag('tests-out') ?? '.test-build';
 
-// parquet-wasm loads its .wasm next to its own JS file and playwright-core spawns browsers:
-// both must stay real node_modules, not bundled copies.
-const nodeExternal = ['parquet-wasm', 'playwright-core', 'vscode'];
+// The shipped bundles (CLI, extension, workers) carry parquet-wasm inside and its .wasm file is
+// copied next to them, so the .vsix needs no node_modules. Test bundles live elsewhere and
+// load it from node_modules instead; playwright-core always does (it spawns browsers).
+const shippedExternal = ['vscode', 'playwright-core'];
+const testExternal = [...shippedExternal, 'parquet-wasm', 'mocha'];
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -26,7 +28,7 @@ const node = {
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
-  external: nodeExternal,
+  external: shippedExternal,
   logLevel: 'warning',
   absWorkingDir: root,
 };
@@ -53,9 +55,26 @@ function listTests(dir) {
 
 const builds = testsOnly ? [] : [
   { ...node, entryPoints: { cli: 'cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { ...node, entryPoints: { extension: 'extension/extension.ts' }, outdir: 'dist' },
+  {
+    ...node,
+    entryPoints: {
+      extension: 'extension/extension.ts',
+      analysisWorker: 'extension/analysis/analysisWorker.ts',
+      kernelWorker: 'extension/notebook/kernelWorker.ts',
+    },
+    outdir: 'dist',
+  },
   { ...node, entryPoints: { bench: 'bench/main.ts' }, outdir: 'dist' },
-  { ...browser, entryPoints: { report: 'webviews/report/main.ts' }, outdir: 'dist/webviews' },
+  {
+    ...browser,
+    entryPoints: {
+      report: 'webviews/report/main.ts',
+      overview: 'webviews/panel/main.ts',
+      renderer: 'webviews/renderer/main.ts',
+      logEditor: 'webviews/logEditor/main.ts',
+    },
+    outdir: 'dist/webviews',
+  },
 ];
 
 if (withTests) {
@@ -63,11 +82,18 @@ if (withTests) {
   const entries = Object.fromEntries(
     listTests(join(root, 'test'))
       .filter((p) => p.includes(testFilter))
+      // test/vscode runs inside VS Code: scripts/vscode/run.mjs builds and runs it.
+      .filter((p) => !relative(root, p).startsWith('test/vscode/'))
       .map((p) => [relative(join(root, 'test'), p).replace(/\.ts$/, ''), p]),
   );
-  builds.push({ ...node, entryPoints: entries, outdir: testsOut });
+  builds.push({ ...node, external: testExternal, entryPoints: entries, outdir: testsOut });
 }
 
 const start = Date.now();
 await Promise.all(builds.map((b) => esbuild.build(b)));
+if (!testsOnly) {
+  copyFileSync(join(root, 'node_modules/parquet-wasm/node/parquet_wasm_bg.wasm'), join(root, 'dist/parquet_wasm_bg.wasm'));
+  // The HTML report inlines plotly; the .vsix finds it here rather than in node_modules.
+  copyFileSync(join(root, 'node_modules/plotly.js-dist-min/plotly.min.js'), join(root, 'dist/webviews/plotly.min.js'));
+}
 console.log(`built ${builds.length} bundles in ${Date.now() - start} ms`);

@@ -1,3 +1,4 @@
+import type { ErrorInfo } from '../protocol';
 /**
  * An input problem the user can fix. Surfaces print `message` (and `hint`) without a stack
  * trace; the CLI exits with code 2.
@@ -34,4 +35,16 @@ export function formatLocation(where: { file?: string; line?: number; column?: s
   if (where.file) parts.push(where.line ? `${where.file}:${where.line}` : where.file);
   if (where.column) parts.push(`column "${where.column}"`);
   return parts.join(', ');
+}
+
+/** An error as data, for crossing a worker or webview boundary. */
+export function toErrorInfo(error: unknown, cancelled = false): ErrorInfo {
+  if (cancelled || (error instanceof Error && error.name === 'AbortError')) {
+    return { code: 'cancelled', message: 'cancelled', cancelled: true };
+  }
+  if (isInputError(error)) {
+    return { code: error.code, message: error.message, hint: error.hint, file: error.file, line: error.line, column: error.column };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `unexpected error: ${message}`, hint: 'Please report this with the steps that led to it.' };
 }

@@ -1,0 +1,126 @@
+import type { ColumnSummary, ErrorInfo, FileSummary, InspectResult, StageSummary } from '../../core/protocol';
+
+/**
+ * The explorer's tree as plain data: pipelines -> stages -> files and columns. Built from an
+ * InspectResult by pure functions (no `vscode`), so the tree's content is unit tested.
+ */
+export type ExplorerNode =
+  | PipelineNode
+  | StageNode
+  | GroupNode
+  | FileNode
+  | ColumnNode
+  | AlertsNode
+  | LoadingNode
+  | ErrorNode;
+
+/** A sightline.json, or one log file read as a one-stage pipeline. */
+export interface PipelineNode {
+  kind: 'pipeline';
+  id: string;
+  /** Absolute path of the manifest or log file: what analysis requests name. */
+  target: string;
+}
+
+export interface StageNode {
+  kind: 'stage';
+  id: string;
+  target: string;
+  stage: StageSummary;
+}
+
+export interface GroupNode {
+  kind: 'files' | 'columns';
+  id: string;
+  target: string;
+  stage: StageSummary;
+}
+
+export interface FileNode {
+  kind: 'file';
+  id: string;
+  target: string;
+  /** Absolute path of the log file. */
+  path: string;
+  file: FileSummary;
+}
+
+export interface ColumnNode {
+  kind: 'column';
+  id: string;
+  target: string;
+  stageName: string;
+  column: ColumnSummary;
+}
+
+export interface AlertsNode {
+  kind: 'alerts';
+  id: string;
+  target: string;
+}
+
+export interface LoadingNode {
+  kind: 'loading';
+  id: string;
+  target: string;
+}
+
+export interface ErrorNode {
+  kind: 'error';
+  id: string;
+  target: string;
+  error: ErrorInfo;
+}
+
+/** What the explorer knows about one pipeline; `loading` keeps the previous result while it refreshes. */
+export type PipelineState =
+  | { status: 'idle' }
+  | { status: 'loading'; previous?: InspectResult }
+  | { status: 'ready'; result: InspectResult }
+  | { status: 'error'; error: ErrorInfo };
+
+export function pipelineNode(target: string): PipelineNode {
+  return { kind: 'pipeline', id: target, target };
+}
+
+/** The children of a pipeline: what is known so far, or a Loading… / error row. */
+export function pipelineChildren(node: PipelineNode, state: PipelineState): ExplorerNode[] {
+  const { target } = node;
+  const result = state.status === 'ready' ? state.result : state.status === 'loading' ? state.previous : undefined;
+  if (!result) {
+    if (state.status === 'error') return [{ kind: 'error', id: `${target}#error`, target, error: state.error }];
+    return [{ kind: 'loading', id: `${target}#loading`, target }];
+  }
+  const stages: ExplorerNode[] = result.stages.map((stage) => ({ kind: 'stage', id: `${target}#stage:${stage.name}`, target, stage }));
+  return [...stages, { kind: 'alerts', id: `${target}#alerts`, target }];
+}
+
+export function stageChildren(node: StageNode): GroupNode[] {
+  const { target, stage } = node;
+  return [
+    { kind: 'files', id: `${node.id}/files`, target, stage },
+    { kind: 'columns', id: `${node.id}/columns`, target, stage },
+  ];
+}
+
+export function groupChildren(node: GroupNode): (FileNode | ColumnNode)[] {
+  const { target, stage } = node;
+  if (node.kind === 'files') {
+    return stage.files.map((file) => ({ kind: 'file', id: `${node.id}/${file.path}`, target, path: file.path, file }));
+  }
+  return stage.columns.map((column) => ({ kind: 'column', id: `${node.id}/${column.name}`, target, stageName: stage.name, column }));
+}
+
+export function childrenOf(node: ExplorerNode, stateOf: (target: string) => PipelineState): ExplorerNode[] {
+  switch (node.kind) {
+    case 'pipeline':
+      return pipelineChildren(node, stateOf(node.target));
+    case 'stage':
+      return stageChildren(node);
+    case 'files':
+    case 'columns':
+      return groupChildren(node);
+    default:
+      return [];
+  }
+}

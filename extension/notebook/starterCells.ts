@@ -1,0 +1,49 @@
+/** A cell of a new notebook, independent of vscode so it can be tested. */
+export interface StarterCell {
+  kind: 'markdown' | 'code';
+  source: string;
+}
+
+/**
+ * The cells of a new Sightline notebook, bound to one pipeline when there is one. They show
+ * the library, that variables carry across cells (`manifest`), and data frames.
+ */
+export function starterCells(manifest: string | undefined, pipelineName?: string): StarterCell[] {
+  const target = manifest ? JSON.stringify(manifest) : "'path/to/sightline.json' // a sightline.json, its folder or one log file";
+  const title = pipelineName ? `Sightline notebook: ${pipelineName}` : 'Sightline notebook';
+  return [
+    {
+      kind: 'markdown',
+      source: [
+        `# ${title}`,
+        '',
+        'Cells are JavaScript with top-level `await`, run by the **Sightline** kernel in a worker thread.',
+        '`sightline` is the library (`inspect`, `overview`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
+        'Variables carry from cell to cell. Results draw as charts here, and the saved notebook keeps a plain HTML summary for other viewers.',
+      ].join('\n'),
+    },
+    { kind: 'code', source: `const manifest = ${target};\nconst overview = await sightline.overview(manifest);\noverview` },
+    {
+      kind: 'code',
+      source: [
+        '// What each stage holds: files, rows, columns with null rates, time span, labels',
+        'const inspection = await sightline.inspect(manifest);',
+        "for (const stage of inspection.stages) console.log(`${stage.name}: ${stage.rows} rows, ${stage.columns.length} columns`);",
+        'inspection',
+      ].join('\n'),
+    },
+    {
+      kind: 'code',
+      source: [
+        '// Any data frame works too: a Danfo.js DataFrame or an object of equal-length columns',
+        'const hours = Array.from({ length: 72 }, (_, i) => i);',
+        'const frame = sightline.fromDataFrame({',
+        '  event_time: hours.map((h) => new Date(Date.UTC(2024, 0, 1, h))),',
+        '  score: hours.map((h) => ((h * 37) % 100) / 100),',
+        '  label: hours.map((h) => (h % 5 === 0 ? null : h % 2)),',
+        '});',
+        "await sightline.overview(frame, { name: 'my frame' })",
+      ].join('\n'),
+    },
+  ];
+}

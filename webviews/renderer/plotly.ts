@@ -1,0 +1,16 @@
+import PlotlyModule from 'plotly.js-dist-min';
+import type { Config, FigureSpec, Layout, Trace } from '../../core/charts';
+
+/**
+ * Plotly bundled into the renderer (a notebook output has no page to load a script into, and
+ * Sightline never uses a CDN), seen through the few calls the renderer makes and typed with
+ * core's figure types rather than plotly's own.
+ */
+export interface RendererPlotly {
+  newPlot(root: HTMLElement, data: Trace[], layout: Layout, config?: Config): Promise<HTMLElement>;
+  react(root: HTMLElement, data: Trace[], layout: Layout, config?: Config): Promise<HTMLElement>;
+  toImage(figure: FigureSpec, options: { format: 'png' | 'svg'; width: number; height: number; scale?: number }): Promise<string>;
+  purge(root: HTMLElement): void;
+}
+
+export const Plotly = PlotlyModule as unknown as RendererPlotly;
