@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { webviewCsp } from '../webview/webviewPage';
+
+export { createNonce } from '../webview/webviewPage';
 
 export interface LogEditorPage {
   /** `webview.cspSource`. */
@@ -9,18 +11,9 @@ export interface LogEditorPage {
   title: string;
 }
 
-export function createNonce(): string {
-  return randomBytes(18).toString('base64url');
-}
-
-/** The CSP allows only our nonce'd bundle: no inline script, no network, images from the extension or data: only. */
+/** The log viewer draws its histograms as inline SVG: no blob: images, no fonts. */
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src ${cspSource} 'unsafe-inline'`,
-    `img-src ${cspSource} data:`,
-  ].join('; ');
+  return webviewCsp(cspSource, nonce);
 }
 
 export function logEditorHtml(page: LogEditorPage): string {

@@ -1,23 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { webviewCsp } from '../webview/webviewPage';
 
-/** A fresh nonce per page load: only scripts carrying it may run in the webview. */
-export function createNonce(): string {
-  return randomBytes(18).toString('base64');
-}
+export { createNonce } from '../webview/webviewPage';
 
-/**
- * The panel's Content-Security-Policy. Plotly sets inline styles and draws images from data:
- * and blob: URLs, so those are allowed; scripts need the nonce and nothing may be fetched or
- * evaluated (no 'unsafe-eval', no network).
- */
+/** The panel's CSP: plotly also draws images from blob: URLs, and fonts come from the extension. */
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src ${cspSource} 'unsafe-inline'`,
-    `img-src ${cspSource} data: blob:`,
-    `font-src ${cspSource}`,
-  ].join('; ');
+  return webviewCsp(cspSource, nonce, { blobImages: true, fonts: true });
 }
 
 export interface PanelPage {

@@ -1,6 +1,6 @@
 import { formatCount } from '../../core/charts';
 import type { Diagnostic } from '../../core/protocol';
-import { el, fileLink } from './elements';
+import { el, fileLink } from '../shared/elements';
 
 /** What loading reported, each with an "open" link to its file and line when known. */
 export function diagnosticsList(diagnostics: Diagnostic[], openFile: (path: string, line?: number) => void): HTMLElement {

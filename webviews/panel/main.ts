@@ -4,7 +4,7 @@ import { PANEL_CSS } from './styles';
 import { errorBanner, progressBanner, type BannerActions } from './statusBanner';
 import { panelApi } from './vscodeApi';
 import { watchThemeClass } from './panelTheme';
-import { el } from './elements';
+import { el } from '../shared/elements';
 
 // Entry of the Pipeline Overview webview: draws what the host posts and keeps {request,
 // result} in the webview state so a restored panel draws at once while the host recomputes.

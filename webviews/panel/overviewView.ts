@@ -3,9 +3,9 @@ import type { OverviewResult } from '../../core/protocol';
 import { overviewReport } from '../../core/report/overviewReport';
 import { button } from '../shared/dom';
 import { diagnosticsList } from './diagnosticsList';
-import { el, fileLink } from './elements';
+import { el, fileLink } from '../shared/elements';
 import { PanelChart } from './panelChart';
-import { stageTable } from './stageTable';
+import { stageTable } from '../shared/stageTable';
 import type { PanelApi } from './vscodeApi';
 
 /**

@@ -1,6 +1,6 @@
 import type { ErrorInfo, ProgressInfo } from '../../core/protocol';
 import { button } from '../shared/dom';
-import { el, fileLink } from './elements';
+import { el, fileLink } from '../shared/elements';
 
 export interface BannerActions {
   cancel(): void;

@@ -4,7 +4,7 @@ import type { InspectResult, RendererToHost, SightlineResult } from '../../core/
 import { button, fileSlug } from '../shared/dom';
 import { Plotly } from './plotly';
 import { exportFigure, notebookFigure, notebookTheme } from './notebookTheme';
-import { stageTable } from './stageTable';
+import { stageTable } from '../shared/stageTable';
 
 const OVERVIEW_CHARTS: ChartKey[] = ['overview.volume', 'overview.nullRates', 'overview.labelCoverage'];
 const CONFIG = { responsive: true, displaylogo: false, modeBarButtonsToRemove: ['toImage', 'select2d', 'lasso2d'] };
@@ -120,7 +120,6 @@ export class ResultView {
 
   private notes(inspect: InspectResult): HTMLElement[] {
     const notes: HTMLElement[] = [];
-    for (const guess of inspect.guesses) notes.push(paragraph('guess', `Guessed: ${guess}`));
     for (const d of inspect.diagnostics.slice(0, 5)) notes.push(paragraph(`diagnostic sev-${d.severity}`, `${d.severity}: ${d.message}${d.hint ? ` — ${d.hint}` : ''}`));
     if (inspect.diagnostics.length > 5) notes.push(paragraph('diagnostic', `… and ${inspect.diagnostics.length - 5} more problems`));
     return notes;

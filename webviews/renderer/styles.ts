@@ -17,8 +17,10 @@ export const RENDERER_CSS = `
 .sightline-output th, .sightline-output td { text-align: left; padding: 3px 10px; border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border, rgba(128,128,128,0.35))); }
 .sightline-output th { color: var(--vscode-descriptionForeground); font-weight: 600; }
 .sightline-output .num { text-align: right; font-variant-numeric: tabular-nums; }
+.sightline-output .sub { display: block; color: var(--vscode-descriptionForeground); font-size: 0.88em; }
+.sightline-output .table-wrap { overflow-x: auto; }
+.sightline-output ul.guesses { margin: 4px 0 0; padding-left: 18px; color: var(--vscode-descriptionForeground); }
 .sightline-output .diagnostic { margin: 2px 0; }
 .sightline-output .sev-error { color: var(--vscode-errorForeground); }
 .sightline-output .sev-warning { color: var(--vscode-editorWarning-foreground); }
-.sightline-output .guess { color: var(--vscode-descriptionForeground); margin: 2px 0; }
 `;
