@@ -10,11 +10,18 @@ import type {
   LabelJoinRequest,
   LabelJoinStats,
   ValueCount,
+  WindowRangeCounts,
+  WindowRangeRequest,
+  WindowRequest,
+  WindowSummary,
+  WindowSummaryRequest,
 } from './engine';
 import { bucketStart } from './engine';
 import { SightlineInputError } from '../io/errors';
 import { profileColumn } from './profileColumn';
 import { histogramOf } from './histogram';
+import type { Windowing } from './windowSummaries';
+import { rangeCounts, summarizeWindows, windowRows } from './windowSummaries';
 import { quantileSorted } from '../stats/quantile';
 
 /**
@@ -25,6 +32,8 @@ import { quantileSorted } from '../stats/quantile';
 export class ArqueroEngine implements Engine {
   readonly name = 'arquero';
   private readonly arquero = new Map<string, ColumnTable>();
+  /** Monitoring asks for the same windows once per column; sorting rows into windows is kept. */
+  private readonly windowings = new Map<string, Windowing>();
   /** Inspect and overview ask for the same join; it is the costliest request, so it is kept. */
   private readonly labelJoins = new Map<string, Promise<LabelJoinStats>>();
 
@@ -135,6 +144,25 @@ export class ArqueroEngine implements Engine {
 
   loadReports(stage: string): LoadReport[] {
     return this.table(stage).reports;
+  }
+
+  async windowSummaries(stage: string, request: WindowSummaryRequest): Promise<WindowSummary[]> {
+    const columns = request.columns.map((name) => this.column(stage, name));
+    return summarizeWindows(this.windowing(stage, request), columns);
+  }
+
+  async windowedRangeCounts(stage: string, request: WindowRangeRequest): Promise<WindowRangeCounts[]> {
+    return rangeCounts(this.windowing(stage, request), this.numericValues(stage, request.column), request.lo, request.hi);
+  }
+
+  private windowing(stage: string, request: WindowRequest): Windowing {
+    const id = `${stage}\u0000${request.time}\u0000${request.bucket}`;
+    let windowing = this.windowings.get(id);
+    if (!windowing) {
+      windowing = windowRows(this.timeValues(stage, request.time), request.bucket);
+      this.windowings.set(id, windowing);
+    }
+    return windowing;
   }
 
   private table(stage: string): LogTable {

@@ -23,6 +23,10 @@ export interface Engine {
   labelJoin(request: LabelJoinRequest): Promise<LabelJoinStats>;
   /** What loading each stage found (files, skipped rows, warnings). */
   loadReports(stage: string): LoadReport[];
+  /** Per time window and column: counts, nulls, distinct values, mean, std, min, max, quantiles. */
+  windowSummaries(stage: string, request: WindowSummaryRequest): Promise<WindowSummary[]>;
+  /** Per time window: values of one numeric or time column below lo and above hi. */
+  windowedRangeCounts(stage: string, request: WindowRangeRequest): Promise<WindowRangeCounts[]>;
 }
 
 export interface ColumnProfile {
@@ -102,4 +106,48 @@ export function chooseBucket(spanMs: number): TimeBucket {
   if (spanMs <= 3 * DAY) return 'hour';
   if (spanMs <= 400 * DAY) return 'day';
   return 'week';
+}
+
+/** Rows windowed by a time column; rows without a time belong to no window. */
+export interface WindowRequest {
+  time: string;
+  bucket: TimeBucket;
+}
+
+export interface WindowSummaryRequest extends WindowRequest {
+  columns: string[];
+}
+
+/** Per-window figures of one column; numeric figures are null for categories or empty windows. */
+export interface ColumnWindowStats {
+  valid: number;
+  nulls: number;
+  distinct: number;
+  mean: number | null;
+  std: number | null;
+  min: number | null;
+  max: number | null;
+  q10: number | null;
+  q50: number | null;
+  q90: number | null;
+}
+
+export interface WindowSummary {
+  start: number;
+  rows: number;
+  columns: Record<string, ColumnWindowStats>;
+}
+
+export interface WindowRangeRequest extends WindowRequest {
+  column: string;
+  /** Values below lo or above hi count as outside; [lo, hi] itself is inside. */
+  lo: number;
+  hi: number;
+}
+
+export interface WindowRangeCounts {
+  start: number;
+  valid: number;
+  below: number;
+  above: number;
 }
