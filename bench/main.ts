@@ -1,5 +1,7 @@
 import { runChildTask } from './load/childProcess';
 import { loadBench } from './load/loadBench';
+import { incidentsBench } from './incidents/incidentsBench';
+import { calibration } from './calibration';
 
 /**
  * `npm run bench -- [name] [--rows N]` runs the named benchmark (all when none is named).
@@ -7,6 +9,9 @@ import { loadBench } from './load/loadBench';
  */
 const BENCHES: Record<string, (rows: number | undefined) => Promise<void>> = {
   load: (rows) => loadBench({ rows: rows ?? 1_000_000, bigRows: (rows ?? 1_000_000) * 5 }),
+  // The demo folder comes from SIGHTLINE_DEMO_DIR; it is built there when it holds no incidents.json.
+  incidents: () => incidentsBench(process.env.SIGHTLINE_DEMO_DIR ?? 'demo-workspace'),
+  calibration: () => calibration(),
 };
 
 function flagValue(args: string[], name: string): string | undefined {

@@ -5,8 +5,10 @@ import { isInputError, type SightlineInputError } from '../core/io/errors';
 import { inspectCommand } from './commands/inspect';
 import { reportCommand } from './commands/report';
 import { demoCommand } from './commands/demo';
+import { monitorCommand } from './commands/monitor';
+import { driftCommand } from './commands/drift';
 
-const COMMANDS: Command[] = [inspectCommand, reportCommand, demoCommand];
+const COMMANDS: Command[] = [inspectCommand, reportCommand, demoCommand, monitorCommand, driftCommand];
 
 const EXIT = { ok: 0, failure: 1, input: 2, interrupted: 130 } as const;
 

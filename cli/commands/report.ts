@@ -11,17 +11,19 @@ import { formatBytes } from '../../core/charts/format';
 export const reportCommand: Command = {
   name: 'report',
   summary: 'Write a self-contained HTML report (opens offline): volume, null rates, label coverage',
-  flags: withCommonFlags({ values: ['out', 'bucket'], booleans: [] }),
+  flags: withCommonFlags({ values: ['out', 'bucket'], booleans: ['no-detect'] }),
   help: `Usage: sightline report <sightline.json | folder | log file> [--out report.html] [--bucket hour|day|week]
 
 Writes one HTML file with plotly inside (no network needed to open it): the pipeline's
 stages, volume per stage over time, null rates per stage and column, and label coverage
-and lag. Later analyses add their sections.
+and lag, and a detection section: the monitor's worst score per stage and window and its
+alerts (see sightline monitor).
 
 Options:
   --out FILE             where to write (default: sightline-report.html in the current folder);
                          Sightline refuses to write inside a folder holding the logs it reads
   --bucket hour|day|week time bucket of the charts (default: chosen from the time span)
+  --no-detect            leave out the detection section (monitoring is the slow part)
   --quiet                no progress on stderr
   --debug                show stack traces for unexpected errors
 
@@ -37,6 +39,7 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
     const { path } = await writeOverviewReport(pipeline, out, {
       signal,
       bucket: bucket as TimeBucket | undefined,
+      detect: !args.flags.has('no-detect'),
       onProgress: (m, d, t) => progress.update(m, d, t),
     });
     progress.done();

@@ -7,5 +7,6 @@ export { buildChart, chartTitle, isChartKey } from './registry';
 export { volumeFigure } from './volume';
 export { nullRateFigure, nullRateGrid } from './nullRates';
 export { labelCoverageFigure } from './labelCoverage';
+export { monitorScoreFigure, overviewMonitorFigure, worstScore } from './monitorScores';
 export { figureCsv } from './csv';
 export * from './format';

@@ -3,6 +3,7 @@ import type { FigureSpec } from './figure';
 import { labelCoverageFigure } from './labelCoverage';
 import { nullRateFigure } from './nullRates';
 import { volumeFigure } from './volume';
+import { overviewMonitorFigure } from './monitorScores';
 
 type ResultOf<K extends ResultKind> = Extract<SightlineResult, { kind: K }>;
 
@@ -20,6 +21,7 @@ const charts = {
   'overview.volume': { kind: 'overview', title: 'Volume per stage over time', build: volumeFigure },
   'overview.nullRates': { kind: 'overview', title: 'Null rates by stage and column', build: nullRateFigure },
   'overview.labelCoverage': { kind: 'overview', title: 'Label coverage and lag', build: labelCoverageFigure },
+  'overview.monitorScores': { kind: 'overview', title: 'Worst monitoring score per stage and window', build: overviewMonitorFigure },
 } satisfies Record<string, ChartEntry<'overview'>>;
 
 export type ChartKey = keyof typeof charts;

@@ -20,6 +20,7 @@ import { bucketStart } from './engine';
 import { SightlineInputError } from '../io/errors';
 import { profileColumn } from './profileColumn';
 import { histogramOf } from './histogram';
+import { categoryCounts, withoutNaN } from './columnCounts';
 import type { Windowing } from './windowSummaries';
 import { rangeCounts, summarizeWindows, windowRows } from './windowSummaries';
 import { quantileSorted } from '../stats/quantile';
@@ -56,6 +57,9 @@ export class ArqueroEngine implements Engine {
   }
 
   async valueCounts(stage: string, column: string, limit = Infinity): Promise<ValueCount[]> {
+    const typed = this.column(stage, column);
+    // Dictionary codes count in one pass; the group-by costs ~50x more at a million rows.
+    if (typed.type === 'category') return categoryCounts(typed).slice(0, limit);
     const grouped = await this.groupAggregate(stage, { by: [{ column }], aggregates: { count: { op: 'count' } } });
     return grouped
       .map((row) => ({ value: row.keys[column] === null ? null : String(row.keys[column]), count: row.values.count ?? 0 }))
@@ -64,8 +68,7 @@ export class ArqueroEngine implements Engine {
   }
 
   async sortedValues(stage: string, column: string): Promise<Float64Array> {
-    const values = this.numericValues(stage, column).filter((v) => !Number.isNaN(v));
-    return values.sort();
+    return withoutNaN(this.numericValues(stage, column)).sort();
   }
 
   async groupAggregate(stage: string, request: GroupRequest): Promise<GroupRow[]> {

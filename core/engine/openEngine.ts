@@ -15,7 +15,7 @@ export interface OpenEngineOptions {
  * Loads a pipeline's stages into the in-memory engine. For a pipeline inferred from one file,
  * column roles are guessed here, once the columns are known.
  */
-export async function openEngine(pipeline: Pipeline, options: OpenEngineOptions = {}): Promise<{ pipeline: Pipeline; engine: Engine }> {
+export async function openEngine(pipeline: Pipeline, options: OpenEngineOptions = {}): Promise<{ pipeline: Pipeline; engine: Engine; tables: ReadonlyMap<string, LogTable> }> {
   const total = pipeline.stages.reduce((sum, s) => sum + s.files.length, 0);
   let done = 0;
   const tables = new Map<string, LogTable>();
@@ -27,5 +27,5 @@ export async function openEngine(pipeline: Pipeline, options: OpenEngineOptions 
     tables.set(stage.name, table);
   }
   const resolved = pipeline.inferred ? guessRoles(pipeline, tables.get(pipeline.stages[0].name)!.columns) : pipeline;
-  return { pipeline: resolved, engine: new ArqueroEngine(tables) };
+  return { pipeline: resolved, engine: new ArqueroEngine(tables), tables };
 }

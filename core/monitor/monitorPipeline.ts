@@ -6,12 +6,16 @@ import { DEFAULT_REFERENCE_WINDOWS, monitorReference } from './referenceWindows'
 import { monitorStage } from './stageMonitor';
 import { stageFindings } from './findings';
 import { mergeEpisodes } from './episodes';
+import type { PerformanceRowSource } from '../detect/performance/tableRows';
+import { monitorPerformance } from './monitorPerformance';
 
 export interface MonitorOptions {
   /** Window size; by default one that gives a readable number of windows for the data's span. */
   bucket?: TimeBucket;
   /** Reference windows when the pipeline has no reference time range. */
   referenceWindows?: number;
+  /** Rows for the performance series; without it, or without predictions and labels, no performance. */
+  rows?: PerformanceRowSource;
 }
 
 /** Windowed data-quality monitoring of every stage that has an event-time column. */
@@ -22,15 +26,20 @@ export async function monitorPipeline(pipeline: Pipeline, engine: Engine, option
   const reference = monitorReference(pipeline, windows, bucket, options.referenceWindows ?? DEFAULT_REFERENCE_WINDOWS);
   const stages: StageMonitor[] = [];
   for (const stage of timed) stages.push(await monitorStage({ engine, stage, timeColumn: stage.time, bucket, reference, windows }));
+  const perf = options.rows ? await monitorPerformance(pipeline, engine, options.rows, { bucket, reference }) : { findings: [], notes: [] };
   return {
     kind: 'monitor',
     version: 1,
     pipeline: pipeline.name,
+    source: pipeline.source,
     bucket,
     reference,
     windows,
     stages,
-    alerts: mergeEpisodes(stages.flatMap(stageFindings)),
+    alerts: mergeEpisodes([...stages.flatMap(stageFindings), ...perf.findings]),
+    ...(perf.performance ? { performance: perf.performance } : {}),
+    ...(perf.labelLagRule ? { labelLagRule: perf.labelLagRule } : {}),
+    ...(perf.notes.length ? { notes: perf.notes } : {}),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { ColumnRole, ColumnType } from './columns';
 import type { Diagnostic } from './diagnostics';
+import type { MonitorResult } from './monitor';
+import type { DriftResult } from './drift';
 
 /**
  * Every analysis returns one of these plain, JSON-serializable objects. The CLI prints it,
@@ -7,7 +9,7 @@ import type { Diagnostic } from './diagnostics';
  */
 export const RESULT_VERSION = 1;
 
-export type ResultKind = 'inspect' | 'overview';
+export type ResultKind = 'inspect' | 'overview' | 'monitor' | 'drift';
 
 export function resultMimeType(kind: ResultKind): string {
   return `application/vnd.sightline.${kind}+json`;
@@ -106,6 +108,8 @@ export interface OverviewResult {
   nullRates: NullRateCell[];
   labelCoverage?: LabelCoverageSeries;
   inspect: InspectResult;
+  /** Windowed monitoring, when the report was asked for its detection section. */
+  monitor?: MonitorResult;
 }
 
-export type SightlineResult = InspectResult | OverviewResult;
+export type SightlineResult = InspectResult | OverviewResult | MonitorResult | DriftResult;

@@ -3,6 +3,7 @@ import type { OverviewResult } from '../protocol';
 import { diagnosticsTable } from './diagnosticsTable';
 import type { ReportDocument, ReportSection } from './document';
 import { pipelineTable } from './pipelineTable';
+import { detectionSections } from './detectionSections';
 
 /** The report for `sightline overview`: the pipeline at a glance. */
 export function overviewReport(result: OverviewResult, options: { generatedAt?: number } = {}): ReportDocument {
@@ -34,6 +35,7 @@ export function overviewReport(result: OverviewResult, options: { generatedAt?: 
       chart: 'overview.labelCoverage',
       emptyChart: 'No label column is configured, so coverage and lag are unknown.',
     },
+    ...(result.monitor ? detectionSections(result.monitor) : []),
   ];
   const diagnostics = result.inspect.diagnostics;
   if (diagnostics.length) {

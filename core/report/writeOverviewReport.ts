@@ -4,6 +4,8 @@ import type { TimeBucket } from '../engine/engine';
 import type { OverviewResult } from '../protocol';
 import { openEngine, type OpenEngineOptions } from '../engine/openEngine';
 import { overviewPipeline } from '../inspect/overview';
+import { monitorPipeline } from '../monitor/monitorPipeline';
+import { tableRowSource } from '../detect/performance/tableRows';
 import { assertOutsideLogs } from '../io/assertOutsideLogs';
 import { loadReportAssets } from './assets';
 import { overviewReport } from './overviewReport';
@@ -13,12 +15,16 @@ import { renderReport } from './renderReport';
 export async function writeOverviewReport(
   pipeline: Pipeline,
   out: string,
-  options: OpenEngineOptions & { bucket?: TimeBucket } = {},
+  options: OpenEngineOptions & { bucket?: TimeBucket; detect?: boolean } = {},
 ): Promise<{ path: string; result: OverviewResult }> {
   assertOutsideLogs(out, pipeline);
   const opened = await openEngine(pipeline, options);
   options.onProgress?.('computing the overview', 0, 0);
   const result = await overviewPipeline(opened.pipeline, opened.engine, options.bucket);
+  if (options.detect !== false) {
+    options.onProgress?.('monitoring stages window by window', 0, 0);
+    result.monitor = await monitorPipeline(opened.pipeline, opened.engine, { bucket: result.bucket, rows: tableRowSource(opened.tables) });
+  }
   writeFileSync(out, renderReport(overviewReport(result), loadReportAssets()));
   return { path: out, result };
 }

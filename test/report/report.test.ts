@@ -11,6 +11,8 @@ import { loadReportAssets, overviewReport, renderReport } from '../../core/repor
 import type { ReportAssets } from '../../core/report';
 import { buildReportBundle } from './bundle';
 import { overviewFixture } from './fixture';
+import { monitorPipeline } from '../../core/monitor';
+import { syntheticPipeline } from '../core/monitor/synthetic';
 
 // The browser test runs the real report in Debian's Chromium: it is the only check that the
 // inlined plotly and bundle work together offline. It fails, never skips, without a browser.
@@ -125,6 +127,21 @@ describe('standalone report in Chromium', () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, 'report-light.png'), fullPage: true });
     }
+    assertClean(seen);
+    await context.close();
+  });
+
+  test('the detection section draws the monitor heat map and lists its alerts', async () => {
+    const planted = syntheticPipeline({ nullBurst: { days: [40, 41], share: 0.4 } });
+    const monitor = await monitorPipeline(planted.pipeline, planted.engine, { bucket: 'day' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const seen = await open(context, writeReport('detection.html', renderReport(overviewReport({ ...result, monitor }), assets)));
+    const { page } = seen;
+    assert.equal(await page.locator('.js-plotly-plot').count(), 4);
+    assert.equal(await page.locator('#detection .heatmaplayer .hm image').count(), 1);
+    const alerts = await page.locator('table.alerts').innerText();
+    assert.match(alerts, /nulls\s+ingest\.y\s+2024-02-10 to 2024-02-11/);
+    if (SCREENSHOTS) await page.locator('#detection').screenshot({ path: join(SCREENSHOTS, 'report-detection.png') });
     assertClean(seen);
     await context.close();
   });

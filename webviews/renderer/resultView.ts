@@ -1,6 +1,7 @@
 import { buildChart, chartTitle, formatCount } from '../../core/charts';
 import type { ChartKey, FigureSpec } from '../../core/charts';
 import type { InspectResult, RendererToHost, SightlineResult } from '../../core/protocol';
+import { inspectOf } from '../../core/protocol/inspectOf';
 import { button, fileSlug } from '../shared/dom';
 import { Plotly } from './plotly';
 import { exportFigure, notebookFigure, notebookTheme } from './notebookTheme';
@@ -33,7 +34,11 @@ export class ResultView {
   }
 
   async draw(): Promise<void> {
-    const inspect = this.result.kind === 'overview' ? this.result.inspect : this.result;
+    const inspect = inspectOf(this.result);
+    if (!inspect) {
+      this.root.textContent = `This renderer does not draw Sightline ${this.result.kind} results yet.`;
+      return;
+    }
     this.root.replaceChildren(this.header(inspect));
     if (this.result.kind === 'overview') {
       for (const key of OVERVIEW_CHARTS) {

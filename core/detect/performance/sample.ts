@@ -15,11 +15,18 @@ export interface IntervalOptions {
 }
 
 export function takeSample(sample: LabeledSample, indices: ArrayLike<number>): LabeledSample {
-  return {
-    scores: Float64Array.from(indices, (i) => sample.scores[i]),
-    predicted: Float64Array.from(indices, (i) => sample.predicted[i]),
-    labels: Float64Array.from(indices, (i) => sample.labels[i]),
-  };
+  // A plain loop: Float64Array.from(indices, map) goes through the iterator protocol and a
+  // callback per element, and this runs once per bootstrap replicate (monitoring the demo
+  // spent 95% of its time here).
+  const n = indices.length;
+  const out: LabeledSample = { scores: new Float64Array(n), predicted: new Float64Array(n), labels: new Float64Array(n) };
+  for (let k = 0; k < n; k++) {
+    const i = indices[k];
+    out.scores[k] = sample.scores[i];
+    out.predicted[k] = sample.predicted[i];
+    out.labels[k] = sample.labels[i];
+  }
+  return out;
 }
 
 /** The records that have a score: AUC, log loss and calibration need one. */

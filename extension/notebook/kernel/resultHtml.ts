@@ -1,6 +1,7 @@
 import { formatCount, formatDuration, formatPercent, formatSpan } from '../../../core/charts/format';
 import { html, SafeHtml } from '../../../core/report/html';
 import type { InspectResult, SightlineResult, StageSummary } from '../../../core/protocol';
+import { inspectOf } from '../../../core/protocol/inspectOf';
 
 const CELL = 'style="text-align:left;padding:3px 10px;border-bottom:1px solid rgba(128,128,128,0.35)"';
 const NUM = 'style="text-align:right;padding:3px 10px;border-bottom:1px solid rgba(128,128,128,0.35);font-variant-numeric:tabular-nums"';
@@ -11,7 +12,8 @@ const NUM = 'style="text-align:right;padding:3px 10px;border-bottom:1px solid rg
  * renderer is not installed. Every value is escaped by `html`.
  */
 export function resultHtml(result: SightlineResult): string {
-  const inspect = result.kind === 'overview' ? result.inspect : result;
+  const inspect = inspectOf(result);
+  if (!inspect) return html`<p class="sightline-result">Sightline ${result.kind} result.</p>`.value;
   const title = result.kind === 'overview' ? 'Sightline overview' : 'Sightline inspect';
   const rows = inspect.stages.reduce((sum, s) => sum + s.rows, 0);
   const bucket = result.kind === 'overview' ? html` · volume per ${result.bucket}` : '';

@@ -1,0 +1,28 @@
+import type { CategoryColumn } from '../io/logTable';
+import type { ValueCount } from './engine';
+
+/** Value counts of a dictionary-encoded column, most frequent first, missing as null. */
+export function categoryCounts(column: CategoryColumn): ValueCount[] {
+  const counts = new Float64Array(column.dictionary.length);
+  let missing = 0;
+  for (let i = 0; i < column.codes.length; i++) {
+    const code = column.codes[i];
+    if (code < 0) missing++;
+    else counts[code]++;
+  }
+  const out: ValueCount[] = [];
+  column.dictionary.forEach((value, code) => {
+    if (counts[code] > 0) out.push({ value, count: counts[code] });
+  });
+  if (missing > 0) out.push({ value: null, count: missing });
+  return out.sort((a, b) => b.count - a.count);
+}
+
+/** The non-missing values of a numeric column, copied. */
+export function withoutNaN(values: Float64Array): Float64Array {
+  let valid = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) valid++;
+  const out = new Float64Array(valid);
+  for (let i = 0, j = 0; i < values.length; i++) if (!Number.isNaN(values[i])) out[j++] = values[i];
+  return out;
+}
