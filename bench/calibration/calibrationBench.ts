@@ -1,5 +1,5 @@
 import type { ColumnPair } from '../../core/detect/drift';
-import { seededRandom } from '../random';
+import { seededRandom } from '../../core/stats/seededRandom';
 import { printTable } from '../printTable';
 import { baseShares, categoryCounts, normalSample, shiftShares } from './samples';
 import { evidentlyCategoricalDrift, evidentlyNumericDrift } from './evidentlyRule';

@@ -1,7 +1,7 @@
 import type { LogTable, Column } from '../../core/io/logTable';
 import { detectDrift } from '../../core/detect/drift';
 import { normalDraw } from '../../core/detect/drift/random';
-import { seededRandom } from '../random';
+import { seededRandom } from '../../core/stats/seededRandom';
 import { printTable } from '../printTable';
 import { evidentlyCategoricalDrift, evidentlyNumericDrift } from './evidentlyRule';
 

@@ -1,4 +1,4 @@
-import { seededRandom } from '../random';
+import { seededRandom } from '../../core/stats/seededRandom';
 
 /**
  * A prediction log shaped like the ones Sightline reads: 20 columns, of which 10 numeric,

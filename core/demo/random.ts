@@ -4,6 +4,8 @@
  * - `hashUniform(seed, stream, index)`: a counter-based draw keyed by record, so a flight gets
  *   the same label lag or incident draw whatever the sample and the order of processing.
  */
+import { seededRandom } from '../stats/seededRandom';
+
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
@@ -12,14 +14,7 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { next, normal: () => boxMuller(next(), next()) };
 }
 

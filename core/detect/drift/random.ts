@@ -1,4 +1,4 @@
-import { seededRandom } from '../performance/random';
+import { seededRandom } from '../../stats/seededRandom';
 
 export { seededRandom };
 

@@ -1,5 +1,5 @@
 import type { Interval } from './types';
-import { seededRandom } from './random';
+import { seededRandom } from '../../stats/seededRandom';
 import { quantileSorted } from '../../stats/quantile';
 
 /**

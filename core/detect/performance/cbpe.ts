@@ -6,7 +6,7 @@ import { confusionRates, type Confusion } from './confusion';
 import { softAuc } from './softAuc';
 import { averageRanks } from './ranks';
 import { aucFromRanks } from './rocAuc';
-import { seededRandom } from './random';
+import { seededRandom } from '../../stats/seededRandom';
 import { estimatedValue } from './estimatedValue';
 
 export const CBPE_ASSUMPTIONS = [

@@ -2,7 +2,7 @@ import type { EstimatedValue, PerformanceEstimate } from './types';
 import type { IntervalOptions, LabeledSample } from './sample';
 import { confusionOf, confusionRates } from './confusion';
 import { softAuc } from './softAuc';
-import { seededRandom } from './random';
+import { seededRandom } from '../../stats/seededRandom';
 import { estimatedValue } from './estimatedValue';
 
 export function reweightAssumptions(column: string): string[] {

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../../../core/detect/performance/random';
+import { seededRandom } from '../../../../core/stats/seededRandom';
 
 /** Seeded draws for the simulation tests. */
 export function simulator(seed: number) {

@@ -1,4 +1,7 @@
-/** Seeded uniform [0, 1) generator (mulberry32): the same seed writes the same benchmark data. */
+/**
+ * Seeded uniform [0, 1) generator (mulberry32): the one PRNG of the project, so benchmark data,
+ * bootstrap intervals and the demo repeat run after run.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
