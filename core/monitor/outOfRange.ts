@@ -1,20 +1,14 @@
-import type { Engine, TimeBucket, WindowRangeCounts } from '../engine/engine';
+import type { WindowRangeCounts } from '../engine/engine';
 import type { FigureSeries } from './scoreSeries';
+import type { WindowColumnQuery } from './unseenCategories';
 
 /** One percent of values outside the reference range is the least change worth a warning. */
 export const RANGE_MIN_CHANGE = 0.01;
 
-export interface RangeInput {
-  engine: Engine;
-  stage: string;
-  time: string;
-  bucket: TimeBucket;
-  column: string;
-  starts: number[];
+export interface RangeInput extends WindowColumnQuery {
   /** Per window min and max of the column (null when the window has no value). */
   mins: (number | null)[];
   maxs: (number | null)[];
-  isReference: boolean[];
 }
 
 /**

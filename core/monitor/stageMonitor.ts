@@ -8,6 +8,7 @@ import { volumeSeries } from './volume';
 import { nullSeries } from './nullRates';
 import { outOfRangeSeries } from './outOfRange';
 import { MAX_CATEGORIES, unseenSeries } from './unseenCategories';
+import type { WindowColumnQuery } from './unseenCategories';
 import { summaryShift } from './summaryShift';
 
 const DRILL_DOWN = 5;
@@ -98,15 +99,9 @@ async function rangeFigures(input: ColumnInput): Promise<{ range: { lo: number; 
   const { context, column, stats } = input;
   if (column.type !== 'number' || column.name === context.stage.key) return undefined;
   const result = await outOfRangeSeries({
-    engine: context.engine,
-    stage: context.stage.name,
-    time: context.timeColumn,
-    bucket: context.bucket,
-    column: column.name,
-    starts: input.starts,
+    ...windowQuery(input),
     mins: stats.map((s) => s?.min ?? null),
     maxs: stats.map((s) => s?.max ?? null),
-    isReference: input.isReference,
   });
   return result && { range: result.range, scored: scoreSeries(result.series) };
 }
@@ -114,15 +109,7 @@ async function rangeFigures(input: ColumnInput): Promise<{ range: { lo: number; 
 async function unseenFigures(input: ColumnInput): Promise<ReturnType<typeof scoreSeries> | undefined> {
   const { context, column } = input;
   if (column.type !== 'category' || column.name === context.stage.key || (column.distinct ?? Infinity) > MAX_CATEGORIES) return undefined;
-  const series: FigureSeries = await unseenSeries({
-    engine: context.engine,
-    stage: context.stage.name,
-    time: context.timeColumn,
-    bucket: context.bucket,
-    column: column.name,
-    starts: input.starts,
-    isReference: input.isReference,
-  });
+  const series: FigureSeries = await unseenSeries(windowQuery(input));
   return scoreSeries(series);
 }
 
@@ -149,4 +136,17 @@ function typeConflictNotes(engine: Engine, stage: string): string[] {
     .flatMap((r) => r.diagnostics)
     .filter((d) => d.code === 'concat.type-conflict')
     .map((d) => `schema: ${d.message} (the loader does not say from which file on, so no onset)`);
+}
+
+function windowQuery(input: ColumnInput): WindowColumnQuery {
+  const { context, column } = input;
+  return {
+    engine: context.engine,
+    stage: context.stage.name,
+    time: context.timeColumn,
+    bucket: context.bucket,
+    column: column.name,
+    starts: input.starts,
+    isReference: input.isReference,
+  };
 }

@@ -6,7 +6,8 @@ export const UNSEEN_MIN_CHANGE = 0.01;
 /** Above this many distinct values a category column is an identifier, not a dictionary. */
 export const MAX_CATEGORIES = 1000;
 
-export interface UnseenInput {
+/** One column of one stage, asked for per window: the input every per-column figure shares. */
+export interface WindowColumnQuery {
   engine: Engine;
   stage: string;
   time: string;
@@ -15,6 +16,8 @@ export interface UnseenInput {
   starts: number[];
   isReference: boolean[];
 }
+
+export type UnseenInput = WindowColumnQuery;
 
 /**
  * Share of a window's values whose category is absent from the reference dictionary. For a
