@@ -4,6 +4,7 @@ import type { SightlineExtensionApi } from './api';
 import { AnalysisClient } from './analysis/analysisClient';
 import { registerExplorer } from './explorer/registerExplorer';
 import { registerPanels } from './panels/registerPanels';
+import { registerDashboard } from './panels/registerDashboard';
 import { registerNotebook } from './notebook/registerNotebook';
 import { registerLogEditor } from './logEditor/registerLogEditor';
 
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): SightlineExtensionAp
   const services: Services = { context, analysis, log };
   registerExplorer(services);
   registerPanels(services);
+  registerDashboard(services);
   registerNotebook(services);
   registerLogEditor(services);
   const activationMs = performance.now() - started;

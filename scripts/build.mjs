@@ -70,6 +70,7 @@ const builds = testsOnly ? [] : [
     entryPoints: {
       report: 'webviews/report/main.ts',
       overview: 'webviews/panel/main.ts',
+      dashboard: 'webviews/dashboard/main.ts',
       renderer: 'webviews/renderer/main.ts',
       logEditor: 'webviews/logEditor/main.ts',
     },

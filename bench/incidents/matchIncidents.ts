@@ -1,7 +1,7 @@
 import type { MonitorAlert } from '../../core/protocol';
 import type { IncidentRecord } from '../../core/demo/incidents';
+import { BUCKET_MS as WINDOW_MS } from '../../core/protocol';
 
-const WINDOW_MS = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 } as const;
 
 export interface IncidentMatch {
   incident: IncidentRecord;

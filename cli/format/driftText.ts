@@ -1,6 +1,7 @@
 import type { DriftResult } from '../../core/protocol';
 import { textTable } from './table';
 import { displayPath } from './displayPath';
+import { multivariateText } from './multivariateText';
 
 /** The drift result for people: one line per column, then why each flagged column was flagged. */
 export function driftText(result: DriftResult, cwd: string): string {
@@ -28,6 +29,7 @@ export function driftText(result: DriftResult, cwd: string): string {
     ...flagged.map((c) => `  ${c.column}: ${c.reason}`),
     ...result.columns.filter((c) => c.note).map((c) => `  note (${c.column}): ${c.note}`),
     ...result.skipped.map((s) => `  skipped ${s.column}: ${s.reason}`),
+    ...(result.multivariate ? ['', ...multivariateText(result.multivariate)] : []),
   ];
   return lines.join('\n');
 }

@@ -29,6 +29,7 @@ function alertsText(alerts: MonitorAlert[], bucket: MonitorResult['bucket']): st
   for (const a of ordered) {
     const when = a.last === a.onset ? bucketLabel(a.onset, bucket) : `${bucketLabel(a.onset, bucket)}..${bucketLabel(a.last, bucket)}`;
     lines.push(`  ${a.severity.toUpperCase().padEnd(5)} ${a.kind} ${a.stage}.${a.column}  ${when} (${a.windows} window${a.windows === 1 ? '' : 's'}, score ${a.score.toFixed(1)})`);
+    if (a.subpopulation) lines.push(`        where: ${a.subpopulation.description}`);
     lines.push(`        ${a.evidence}`);
   }
   return lines;

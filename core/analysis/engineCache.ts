@@ -1,14 +1,22 @@
 import { statSync } from 'node:fs';
 import type { Engine } from '../engine/engine';
 import type { Pipeline } from '../io/pipeline';
+import type { LogTable } from '../io/logTable';
 import { openPipeline } from '../io/openPipeline';
 import { openEngine, type OpenEngineOptions } from '../engine/openEngine';
 import type { ReadOptions } from '../io/readOptions';
 import { LogFileView } from '../logView/logFileView';
 
+/** A loaded pipeline; `tables` feed the analyses the engine has no request for yet (performance rows). */
+export interface OpenedPipeline {
+  pipeline: Pipeline;
+  engine: Engine;
+  tables: ReadonlyMap<string, LogTable>;
+}
+
 interface Entry {
   fingerprint: string;
-  opened: Promise<{ pipeline: Pipeline; engine: Engine }>;
+  opened: Promise<OpenedPipeline>;
 }
 
 /**
@@ -21,7 +29,7 @@ export class EngineCache {
 
   constructor(private readonly capacity = 2) {}
 
-  async open(target: string, options: OpenEngineOptions = {}): Promise<{ pipeline: Pipeline; engine: Engine }> {
+  async open(target: string, options: OpenEngineOptions = {}): Promise<OpenedPipeline> {
     const pipeline = openPipeline(target);
     const fingerprint = fingerprintOf(pipeline);
     const cached = this.entries.get(pipeline.source);

@@ -1,6 +1,11 @@
 import type { AnalysisRequest, AnalysisResponse, ProgressInfo } from '../protocol';
 import { inspectPipeline } from '../inspect/inspect';
 import { overviewPipeline } from '../inspect/overview';
+import { monitorPipeline } from '../monitor/monitorPipeline';
+import { windowDistribution } from '../monitor/windowDistribution';
+import { tableRowSource } from '../detect/performance/tableRows';
+import { detectDrift } from '../detect/drift/detectDrift';
+import { openDriftInput } from '../detect/drift/driftSource';
 import { EngineCache } from './engineCache';
 
 export interface RunOptions {
@@ -8,12 +13,15 @@ export interface RunOptions {
   onProgress?: (progress: ProgressInfo) => void;
 }
 
+type Request<K extends AnalysisRequest['kind']> = Extract<AnalysisRequest, { kind: K }>;
+type Progress = (message: string, done: number, total: number) => void;
+
 /**
  * Answers one analysis request: the single entry point the VS Code worker calls, so every
  * surface computes results the same way. Loaded pipelines are kept in `cache` between requests.
  */
 export async function runAnalysis(request: AnalysisRequest, cache: EngineCache, options: RunOptions = {}): Promise<AnalysisResponse> {
-  const onProgress = (message: string, done: number, total: number) => options.onProgress?.({ message, done, total });
+  const onProgress: Progress = (message, done, total) => options.onProgress?.({ message, done, total });
   switch (request.kind) {
     case 'inspect': {
       const { pipeline, engine } = await cache.open(request.target, { signal: options.signal, onProgress });
@@ -23,6 +31,14 @@ export async function runAnalysis(request: AnalysisRequest, cache: EngineCache, 
       const { pipeline, engine } = await cache.open(request.target, { signal: options.signal, onProgress });
       onProgress('computing the overview', 0, 0);
       return { kind: 'result', result: await overviewPipeline(pipeline, engine, request.bucket) };
+    }
+    case 'monitor':
+      return monitor(request, cache, options.signal, onProgress);
+    case 'drift':
+      return drift(request, cache, options.signal, onProgress);
+    case 'distribution': {
+      const { pipeline, engine } = await cache.open(request.target, { signal: options.signal, onProgress });
+      return { kind: 'distribution', distribution: await windowDistribution(pipeline, engine, request) };
     }
     case 'logSummary': {
       const view = await cache.openLogFile(request.file, {
@@ -37,4 +53,20 @@ export async function runAnalysis(request: AnalysisRequest, cache: EngineCache, 
       return { kind: 'logPage', page: view.page(request.offset, request.limit) };
     }
   }
+}
+
+async function monitor(request: Request<'monitor'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
+  const { pipeline, engine, tables } = await cache.open(request.target, { signal, onProgress });
+  signal?.throwIfAborted();
+  onProgress(request.performance === false ? 'monitoring data quality window by window' : 'monitoring stages and performance window by window', 0, 0);
+  const rows = request.performance === false ? undefined : tableRowSource(tables);
+  return { kind: 'result', result: await monitorPipeline(pipeline, engine, { bucket: request.bucket, rows }) };
+}
+
+async function drift(request: Request<'drift'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
+  const open = (target: string) => cache.open(target, { signal, onProgress });
+  const reference = await openDriftInput(request.reference, open, signal);
+  const current = await openDriftInput(request.current, open, signal);
+  onProgress('comparing the columns', 0, 0);
+  return { kind: 'result', result: await detectDrift(reference, current, { columns: request.columns, signal }) };
 }

@@ -15,6 +15,7 @@ function traceRows(trace: Trace): Datum[][] {
   if (trace.type === 'heatmap') {
     return trace.y.flatMap((y, i) => trace.x.map((x, j) => [y, x, trace.z[i]?.[j] ?? null]));
   }
+  if (trace.type === 'scatter' && trace.meta === 'csv-text') return trace.x.map((x, i) => [trace.name, x, trace.text?.[i]?.replace(/<br>/g, '; ') ?? null]);
   return trace.x.map((x, i) => [trace.name, x, trace.y[i] ?? null]);
 }
 

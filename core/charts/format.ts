@@ -53,3 +53,28 @@ export function formatSpan(span: { start: number; end: number }): string {
   const to = formatDate(last, withTime);
   return from === to ? from : `${from} – ${to}`;
 }
+
+/** A statistic at three significant digits; scientific below 0.001 so small p-values stay apart. */
+export function formatStatistic(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x !== 0 && Math.abs(x) < 0.001) return x.toExponential(1);
+  return String(Number(x.toPrecision(3)));
+}
+
+/** An instant as a date, with the time only when it is not midnight UTC (hourly windows). */
+export function formatInstant(ms: number): string {
+  return formatDate(ms, ms % 86_400_000 !== 0);
+}
+
+/** A span of window starts, first..last; one date when they are the same window. */
+export function formatOnset(onset: number, last: number): string {
+  const withTime = onset % 86_400_000 !== 0 || last % 86_400_000 !== 0;
+  const from = formatDate(onset, withTime);
+  return last === onset ? from : `${from} – ${formatDate(last, withTime)}`;
+}
+
+/** A span of whole windows: dates only when it starts and ends at midnight UTC, else formatSpan. */
+export function formatWindowSpan(span: { start: number; end: number }): string {
+  if (span.start % 86_400_000 !== 0 || span.end % 86_400_000 !== 0) return formatSpan(span);
+  return formatOnset(span.start, Math.max(span.start, span.end - 86_400_000));
+}

@@ -1,21 +1,25 @@
-import type { Decision, MonitorResult, OverviewResult, StageWindowFigures } from '../protocol';
+import type { ColumnWindowFigures, Decision, MonitorResult, OverviewResult, StageWindowFigures } from '../protocol';
 import type { FigureSpec, HeatmapTrace } from './figure';
 import { bucketLabel } from './format';
 import { baseLayout, bucketNoun } from './layout';
-
-// Scores above this all read as "far past the alert line"; a 400 would otherwise wash out the rest.
-const SCORE_CAP = 12;
-// Warn at 4, alert at 6 (core/monitor/robustRule): green below, amber between, red above.
-const COLORSCALE: [number, string][] = [[0, '#e8f1ea'], [3.9 / SCORE_CAP, '#b7d7bd'], [4 / SCORE_CAP, '#f3c969'], [5.9 / SCORE_CAP, '#eba13a'], [6 / SCORE_CAP, '#d9534f'], [1, '#8b1e1b']];
+import { LIGHT_SCORE_SCALE, SCORE_CAP } from './scoreScale';
 
 /** The highest score of any figure of a stage's window, and its decision; a missing column alerts. */
 export function worstScore(window: StageWindowFigures): { score: number; decision: Decision } {
   let worst: { score: number; decision: Decision } = { score: 0, decision: 'ok' };
   for (const c of Object.values(window.columns)) {
-    if (c.absent) return { score: SCORE_CAP, decision: 'alert' };
-    for (const f of [c.nullRate, c.outOfRange, c.unseen, c.summary]) if (f && f.score > worst.score) worst = { score: f.score, decision: f.decision };
+    const column = worstColumnScore(c);
+    if (column.score > worst.score) worst = column;
   }
   return window.volume.score > worst.score ? { score: window.volume.score, decision: window.volume.decision } : worst;
+}
+
+/** The highest score of a column's figures in one window; a column gone missing scores the cap. */
+export function worstColumnScore(c: ColumnWindowFigures): { score: number; decision: Decision } {
+  if (c.absent) return { score: SCORE_CAP, decision: 'alert' };
+  let worst: { score: number; decision: Decision } = { score: 0, decision: 'ok' };
+  for (const f of [c.nullRate, c.outOfRange, c.unseen, c.summary, c.drift]) if (f && f.score > worst.score) worst = { score: f.score, decision: f.decision };
+  return worst;
 }
 
 /** Stage (rows) x window (columns) heat map of each window's worst score; reference windows included. */
@@ -37,7 +41,7 @@ export function monitorScoreFigure(result: MonitorResult): FigureSpec | undefine
     z,
     zmin: 0,
     zmax: SCORE_CAP,
-    colorscale: COLORSCALE,
+    colorscale: LIGHT_SCORE_SCALE,
     hoverongaps: false,
     ygap: 2,
     hovertemplate: 'stage %{y}<br>%{x}<br>worst score %{z:.1f} (warn 4, alert 6)<extra></extra>',

@@ -1,4 +1,5 @@
 import type { Axis, ColorScale, FigureSpec, Layout, Trace } from './figure';
+import { DARK_SCORE_SCALE, isScoreScale, LIGHT_SCORE_SCALE } from './scoreScale';
 
 /**
  * Colors shared by the page CSS and the plotly layout, so a chart matches the page around it
@@ -18,6 +19,8 @@ export interface ChartTheme {
   colorway: string[];
   /** Sequential scale for "more is worse" shares such as null rates. */
   badScale: ColorScale;
+  /** Monitoring scores: ok, warn (4) and alert (6) bands. */
+  scoreScale: ColorScale;
 }
 
 export const lightTheme: ChartTheme = {
@@ -33,6 +36,7 @@ export const lightTheme: ChartTheme = {
   error: '#cf222e',
   colorway: ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#0891b2', '#65a30d', '#dc2626'],
   badScale: [[0, '#f1f5f9'], [0.35, '#fde68a'], [0.7, '#f97316'], [1, '#b91c1c']],
+  scoreScale: LIGHT_SCORE_SCALE,
 };
 
 export const darkTheme: ChartTheme = {
@@ -48,6 +52,7 @@ export const darkTheme: ChartTheme = {
   error: '#f85149',
   colorway: ['#60a5fa', '#fbbf24', '#34d399', '#f472b6', '#a78bfa', '#22d3ee', '#a3e635', '#f87171'],
   badScale: [[0, '#1f2630'], [0.35, '#7c5a10'], [0.7, '#d9622b'], [1, '#ff8f80']],
+  scoreScale: DARK_SCORE_SCALE,
 };
 
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -57,8 +62,10 @@ function themeAxis(axis: Axis | undefined, theme: ChartTheme): Axis | undefined 
   return { ...axis, gridcolor: theme.grid, linecolor: theme.border, zerolinecolor: theme.border };
 }
 
+/** Heat maps: score maps keep their warn/alert bands in the theme's colors; the rest use the theme's "bad" scale. */
 function themeTrace(trace: Trace, theme: ChartTheme): Trace {
-  return trace.type === 'heatmap' ? { ...trace, colorscale: theme.badScale } : trace;
+  if (trace.type !== 'heatmap') return trace;
+  return { ...trace, colorscale: isScoreScale(trace.colorscale) ? theme.scoreScale : theme.badScale };
 }
 
 /** Returns a copy of `figure` colored for `theme`; builders stay theme-free. */

@@ -9,7 +9,12 @@ import type {
   HistogramCounts,
   LabelJoinRequest,
   LabelJoinStats,
+  RowSample,
+  RowSampleRequest,
+  TimeSliceRequest,
   ValueCount,
+  WindowBinCounts,
+  WindowBinRequest,
   WindowRangeCounts,
   WindowRangeRequest,
   WindowRequest,
@@ -23,13 +28,19 @@ import { histogramOf } from './histogram';
 import { categoryCounts, withoutNaN } from './columnCounts';
 import type { Windowing } from './windowSummaries';
 import { rangeCounts, summarizeWindows, windowRows } from './windowSummaries';
+import { windowBinCounts } from './windowBinCounts';
 import { quantileSorted } from '../stats/quantile';
+import { rowsInRange, sliceTable, takeRows } from './sliceRows';
+import { sampleIndices } from './sampleIndices';
 
 /**
  * The in-memory engine. Group-bys, joins and rollups go through Arquero; single-column scans
  * (profiles, histograms) are plain loops over the typed arrays, which is one pass with no
  * per-row objects and faster than building an Arquero expression for them.
  */
+/** Time slices kept at once (drift sides, dashboard overlays); a slice is recomputed when asked again. */
+const MAX_DERIVED = 16;
+
 export class ArqueroEngine implements Engine {
   readonly name = 'arquero';
   private readonly arquero = new Map<string, ColumnTable>();
@@ -37,6 +48,9 @@ export class ArqueroEngine implements Engine {
   private readonly windowings = new Map<string, Windowing>();
   /** Inspect and overview ask for the same join; it is the costliest request, so it is kept. */
   private readonly labelJoins = new Map<string, Promise<LabelJoinStats>>();
+
+  /** Stages derived by timeSlice, by their generated name; the oldest go past MAX_DERIVED. */
+  private readonly derived = new Map<string, LogTable>();
 
   constructor(private readonly tables: ReadonlyMap<string, LogTable>) {}
 
@@ -158,6 +172,38 @@ export class ArqueroEngine implements Engine {
     return rangeCounts(this.windowing(stage, request), this.numericValues(stage, request.column), request.lo, request.hi);
   }
 
+  async timeSlice(stage: string, request: TimeSliceRequest): Promise<string> {
+    const name = `${stage}[${request.start ?? ''}..${request.end ?? ''})`;
+    if (!this.derived.has(name)) {
+      const rows = rowsInRange(this.timeValues(stage, request.time), request.start, request.end);
+      this.derived.set(name, sliceTable(this.table(stage), rows));
+      this.forgetOldSlices();
+    }
+    return name;
+  }
+
+  /** A dashboard asks for a slice per selected cell; without a bound a long session would keep every one. */
+  private forgetOldSlices(): void {
+    while (this.derived.size > MAX_DERIVED) {
+      const oldest = this.derived.keys().next().value as string;
+      this.derived.delete(oldest);
+      this.arquero.delete(oldest);
+      for (const id of this.windowings.keys()) if (id.startsWith(`${oldest}\u0000`)) this.windowings.delete(id);
+    }
+  }
+
+  async sampleRows(stage: string, request: RowSampleRequest): Promise<RowSample> {
+    const columns = request.columns.map((name) => this.column(stage, name));
+    const population = this.table(stage).rowCount;
+    const rows = sampleIndices(population, request.size, request.seed);
+    return { population, rows: rows.length, columns: takeRows(columns, rows) };
+  }
+
+  async windowedBinCounts(stage: string, request: WindowBinRequest): Promise<WindowBinCounts> {
+    const slice = request.slice && { column: this.column(stage, request.slice.column), values: request.slice.values };
+    return windowBinCounts(this.windowing(stage, request), this.column(stage, request.column), request.bins, slice);
+  }
+
   private windowing(stage: string, request: WindowRequest): Windowing {
     const id = `${stage}\u0000${request.time}\u0000${request.bucket}`;
     let windowing = this.windowings.get(id);
@@ -169,7 +215,7 @@ export class ArqueroEngine implements Engine {
   }
 
   private table(stage: string): LogTable {
-    const table = this.tables.get(stage);
+    const table = this.tables.get(stage) ?? this.derived.get(stage);
     if (!table) throw new SightlineInputError('engine.unknown-stage', `no stage named "${stage}" (stages: ${this.stageNames().join(', ')})`);
     return table;
   }

@@ -1,5 +1,5 @@
 import type { ColumnType } from '../protocol';
-import type { LoadReport } from '../io/logTable';
+import type { Column, LoadReport } from '../io/logTable';
 
 /**
  * The seam between algorithms and data: analyses ask for statistics, never for rows, so the
@@ -27,6 +27,40 @@ export interface Engine {
   windowSummaries(stage: string, request: WindowSummaryRequest): Promise<WindowSummary[]>;
   /** Per time window: values of one numeric or time column below lo and above hi. */
   windowedRangeCounts(stage: string, request: WindowRangeRequest): Promise<WindowRangeCounts[]>;
+  /** Per time window (and slice): rows of one column in each bin Sightline chose. */
+  windowedBinCounts(stage: string, request: WindowBinRequest): Promise<WindowBinCounts>;
+  /**
+   * A derived stage holding the rows whose time is in [start, end); its name is returned and it
+   * answers every request a stage does (a view in a SQL engine). Derived stages are not listed
+   * by stageNames().
+   */
+  timeSlice(stage: string, request: TimeSliceRequest): Promise<string>;
+  /**
+   * A uniform sample of rows without replacement, the columns kept row-aligned: for methods
+   * that need the joint distribution (a domain classifier), which no per-column statistic holds.
+   */
+  sampleRows(stage: string, request: RowSampleRequest): Promise<RowSample>;
+}
+
+/** Rows with `time` in [start, end), epoch ms; a missing bound is open. Rows without a time are left out. */
+export interface TimeSliceRequest {
+  time: string;
+  start?: number;
+  end?: number;
+}
+
+export interface RowSampleRequest {
+  columns: string[];
+  /** At most this many rows; every row when the stage holds fewer. */
+  size: number;
+  seed: number;
+}
+
+export interface RowSample {
+  /** Rows in the stage the sample was drawn from. */
+  population: number;
+  rows: number;
+  columns: Column[];
 }
 
 export interface ColumnProfile {
@@ -150,4 +184,27 @@ export interface WindowRangeCounts {
   valid: number;
   below: number;
   above: number;
+}
+
+/** Bins the caller fixed: numeric edges (see `WindowBinCounts` for the outer bins) or category values. */
+export type BinSpec = { kind: 'edges'; edges: number[] } | { kind: 'categories'; values: string[] };
+
+export interface WindowBinRequest extends WindowRequest {
+  column: string;
+  bins: BinSpec;
+  /** Count per value of this category or boolean column, for the listed values only. */
+  slice?: { column: string; values: string[] };
+}
+
+/**
+ * `counts[(w * slices.length + s) * bins + b]`. For edges, bin 0 is below the first edge, bins
+ * 1..edges.length-1 are [e(i-1), e(i)) (the last closed) and the last bin is above the last edge;
+ * for categories, the values in order, then any other value. Missing values are in no bin.
+ */
+export interface WindowBinCounts {
+  starts: number[];
+  /** The slice values, or ['*'] without a slice. */
+  slices: string[];
+  bins: number;
+  counts: Float64Array;
 }

@@ -26,7 +26,7 @@ export function histogramOf(values: Float64Array, edges: number[]): HistogramCou
 }
 
 /** Binary search for the bin whose left edge is the largest edge <= v. */
-function binOf(edges: number[], v: number): number {
+export function binOf(edges: number[], v: number): number {
   let lo = 0;
   let hi = edges.length - 2;
   while (lo < hi) {

@@ -1,4 +1,4 @@
-import type { AlertKind, MonitorAlert } from './types';
+import type { AlertKind, AlertSubpopulation, MonitorAlert } from './types';
 
 /** One window's finding for one stage, column and kind. */
 export interface WindowFinding {
@@ -11,19 +11,22 @@ export interface WindowFinding {
   severity: 'warn' | 'alert';
   score: number;
   evidence: string;
+  subpopulation?: AlertSubpopulation;
 }
 
 /**
- * One alert per episode: findings of the same stage, column and kind in consecutive windows
- * merge; the episode keeps its first and last window, its worst severity and the evidence of
- * its highest-scoring window.
+ * One alert per episode: findings of the same stage, column and kind merge when at most
+ * `maxGap` quiet windows lie between them (0: only consecutive windows), so a change that
+ * hovers at the threshold is one alert, not one per crossing. The episode keeps its first and
+ * last window, its worst severity and the evidence of its highest-scoring window; `windows`
+ * counts the flagged windows.
  */
-export function mergeEpisodes(findings: WindowFinding[]): MonitorAlert[] {
+export function mergeEpisodes(findings: WindowFinding[], maxGap = 0): MonitorAlert[] {
   const sorted = [...findings].sort((a, b) => keyOf(a).localeCompare(keyOf(b)) || a.index - b.index);
   const alerts: MonitorAlert[] = [];
   let open: { alert: MonitorAlert; lastIndex: number; key: string } | undefined;
   for (const f of sorted) {
-    if (open && open.key === keyOf(f) && f.index === open.lastIndex + 1) {
+    if (open && open.key === keyOf(f) && f.index - open.lastIndex - 1 <= maxGap) {
       extend(open.alert, f);
       open.lastIndex = f.index;
       continue;
@@ -41,7 +44,9 @@ function keyOf(f: WindowFinding): string {
 }
 
 function startAlert(f: WindowFinding): MonitorAlert {
-  return { id: '', kind: f.kind, stage: f.stage, column: f.column, onset: f.start, last: f.start, windows: 1, severity: f.severity, score: f.score, evidence: f.evidence };
+  const alert: MonitorAlert = { id: '', kind: f.kind, stage: f.stage, column: f.column, onset: f.start, last: f.start, windows: 1, severity: f.severity, score: f.score, evidence: f.evidence };
+  if (f.subpopulation) alert.subpopulation = f.subpopulation;
+  return alert;
 }
 
 function extend(alert: MonitorAlert, f: WindowFinding): void {
@@ -51,5 +56,8 @@ function extend(alert: MonitorAlert, f: WindowFinding): void {
   if (f.score > alert.score) {
     alert.score = f.score;
     alert.evidence = f.evidence;
+    // The slice named must be the one of the window the evidence describes.
+    if (f.subpopulation) alert.subpopulation = f.subpopulation;
+    else delete alert.subpopulation;
   }
 }

@@ -26,6 +26,7 @@ export function stageFindings(monitor: StageMonitor): WindowFinding[] {
         pushScored(findings, { ...place, kind: 'out-of-range' }, f.outOfRange, `${shareEvidence('share outside the reference range', f.outOfRange, rules['out-of-range'], window)}; reference [min, max] = [${range.lo}, ${range.hi}]`);
       }
       if (f.unseen) pushScored(findings, { ...place, kind: 'unseen-category' }, f.unseen, shareEvidence('share of categories unseen in the reference', f.unseen, rules['unseen-category'], window));
+      if (f.drift) pushDrift(findings, place, f.drift, monitor, window);
       const s = f.summary;
       const severity = s?.decision;
       if (s && severity && severity !== 'ok') {
@@ -40,6 +41,18 @@ export function stageFindings(monitor: StageMonitor): WindowFinding[] {
 function pushScored(findings: WindowFinding[], at: Omit<WindowFinding, 'severity' | 'score' | 'evidence'>, figure: ScoredFigure, evidence: string): void {
   if (figure.decision === 'ok') return;
   findings.push({ ...at, severity: figure.decision, score: figure.score, evidence });
+}
+
+function pushDrift(findings: WindowFinding[], place: Omit<WindowFinding, 'kind' | 'severity' | 'score' | 'evidence'>, figure: ScoredFigure, monitor: StageMonitor, window: StageWindowFigures): void {
+  if (figure.decision === 'ok') return;
+  const details = monitor.driftDetails?.[place.column];
+  const rule = monitor.thresholds[place.column]?.drift;
+  const move = details?.largestMove[place.index];
+  const subpopulation = details?.subpopulations[place.index] ?? undefined;
+  const parts = [`distribution of ${place.column} in ${day(window.start)} moved by ${figure.value.toFixed(3)} (total variation distance on the reference's bins) from the reference windows of the same season${rule ? `, where ${rule.center.toFixed(3)} is typical` : ''}`];
+  if (move) parts.push(`largest change: ${move.bin} holds ${pct(move.current)} of rows against ${pct(move.reference)}`);
+  parts.push(`score ${figure.score.toFixed(1)}`);
+  findings.push({ ...place, kind: 'drift', severity: figure.decision, score: figure.score, evidence: parts.join('; '), ...(subpopulation ? { subpopulation } : {}) });
 }
 
 function shareEvidence(what: string, figure: ScoredFigure, rule: ThresholdRule | undefined, window: StageWindowFigures): string {

@@ -6,6 +6,8 @@ import type { WindowFinding } from './episodes';
 import { pipelinePerformance } from '../detect/performance/pipelinePerformance';
 import { isInputError } from '../io/errors';
 import { labelLagFindings } from './labelLag';
+import { labelLagSliceFindings } from './labelLagSlices';
+import { windowNumber } from './referenceWindows';
 
 export interface MonitorPerformance {
   performance?: PerformanceResult;
@@ -30,6 +32,10 @@ export async function monitorPerformance(pipeline: Pipeline, engine: Engine, row
   }
   const labels = pipeline.labels;
   if (!labels.time) return { performance, findings: [], notes: ['label lag not monitored: the manifest names no label time'] };
-  const lag = labelLagFindings(performance.windows, { stage: labels.stage, column: labels.time });
-  return { performance, labelLagRule: lag.rule, findings: lag.findings, notes: [] };
+  const at = { stage: labels.stage, column: labels.time };
+  const lag = labelLagFindings(performance.windows, at);
+  const slices = await labelLagSliceFindings({ pipeline, engine, rows, bucket: window.bucket, reference: window.reference, at });
+  // Overall and slice findings count windows differently; episodes need one count.
+  const findings = [...lag.findings, ...slices].map((f) => ({ ...f, index: windowNumber(f.start, window.bucket) }));
+  return { performance, labelLagRule: lag.rule, findings, notes: [] };
 }

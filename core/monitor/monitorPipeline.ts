@@ -9,6 +9,9 @@ import { mergeEpisodes } from './episodes';
 import type { PerformanceRowSource } from '../detect/performance/tableRows';
 import { monitorPerformance } from './monitorPerformance';
 
+/** Quiet windows an episode may span before a new finding counts as a new alert: a week of days, a day of hours. */
+export const EPISODE_GAP: Record<TimeBucket, number> = { hour: 24, day: 7, week: 2 };
+
 export interface MonitorOptions {
   /** Window size; by default one that gives a readable number of windows for the data's span. */
   bucket?: TimeBucket;
@@ -25,7 +28,7 @@ export async function monitorPipeline(pipeline: Pipeline, engine: Engine, option
   const windows = await pipelineWindows(engine, timed, bucket);
   const reference = monitorReference(pipeline, windows, bucket, options.referenceWindows ?? DEFAULT_REFERENCE_WINDOWS);
   const stages: StageMonitor[] = [];
-  for (const stage of timed) stages.push(await monitorStage({ engine, stage, timeColumn: stage.time, bucket, reference, windows }));
+  for (const stage of timed) stages.push(await monitorStage({ engine, stage, timeColumn: stage.time, bucket, reference, windows, modelOutputs: modelOutputsOf(pipeline, stage.name) }));
   const perf = options.rows ? await monitorPerformance(pipeline, engine, options.rows, { bucket, reference }) : { findings: [], notes: [] };
   return {
     kind: 'monitor',
@@ -36,7 +39,7 @@ export async function monitorPipeline(pipeline: Pipeline, engine: Engine, option
     reference,
     windows,
     stages,
-    alerts: mergeEpisodes([...stages.flatMap(stageFindings), ...perf.findings]),
+    alerts: mergeEpisodes([...stages.flatMap(stageFindings), ...perf.findings], EPISODE_GAP[bucket]),
     ...(perf.performance ? { performance: perf.performance } : {}),
     ...(perf.labelLagRule ? { labelLagRule: perf.labelLagRule } : {}),
     ...(perf.notes.length ? { notes: perf.notes } : {}),
@@ -56,4 +59,11 @@ async function timeSpan(engine: Engine, stages: (PipelineStage & { time: string 
     if (time?.min !== undefined && time.max !== undefined) ends.push(time.min, time.max);
   }
   return ends.length ? Math.max(...ends) - Math.min(...ends) : 0;
+}
+
+function modelOutputsOf(pipeline: Pipeline, stage: string): { columns: string[]; versionColumn: string } | undefined {
+  const p = pipeline.predictions;
+  if (!p || p.stage !== stage || !p.modelVersion) return undefined;
+  const columns = [p.score, p.class].filter((c): c is string => c !== undefined);
+  return columns.length ? { columns, versionColumn: p.modelVersion } : undefined;
 }

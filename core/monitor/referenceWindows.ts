@@ -1,11 +1,11 @@
 import type { TimeBucket } from '../engine/engine';
 import type { Pipeline } from '../io/pipeline';
 import type { MonitorReference } from './types';
+import { BUCKET_MS as SIZE } from '../protocol';
 
 /** Windows used as reference when the pipeline states no time range. */
 export const DEFAULT_REFERENCE_WINDOWS = 7;
 
-const SIZE: Record<TimeBucket, number> = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 };
 
 /** The reference as a time interval: the pipeline's range, else the first N windows of all data. */
 export function monitorReference(pipeline: Pipeline, windows: number[], bucket: TimeBucket, firstN = DEFAULT_REFERENCE_WINDOWS): MonitorReference {
@@ -17,4 +17,9 @@ export function monitorReference(pipeline: Pipeline, windows: number[], bucket: 
 /** A window belongs to the reference when it lies wholly inside it. */
 export function isReferenceWindow(start: number, bucket: TimeBucket, reference: MonitorReference): boolean {
   return start >= reference.start && start + SIZE[bucket] <= reference.end;
+}
+
+/** A window's number counted from 1970, so windows of different series line up. */
+export function windowNumber(start: number, bucket: TimeBucket): number {
+  return Math.round(start / SIZE[bucket]);
 }

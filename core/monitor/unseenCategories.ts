@@ -52,7 +52,7 @@ export async function unseenSeries(input: UnseenInput): Promise<FigureSeries> {
   return { value, deviation, isReference: input.isReference, minChange: UNSEEN_MIN_CHANGE, twoSided: false, binomial: { p: 0, n: valid } };
 }
 
-async function categoryCounts(input: UnseenInput): Promise<Map<number, Map<string, number>>> {
+export async function categoryCounts(input: WindowColumnQuery): Promise<Map<number, Map<string, number>>> {
   const rows = await input.engine.groupAggregate(input.stage, {
     by: [{ column: input.time, bucket: input.bucket }, { column: input.column }],
     aggregates: { n: { op: 'count' } },

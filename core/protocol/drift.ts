@@ -70,4 +70,32 @@ export interface DriftResult {
   columns: DriftColumn[];
   /** Columns left out and why (time columns, empty on one side, missing from one side). */
   skipped: { column: string; reason: string }[];
+  /** The domain-classifier test over all compared columns together, when asked for. */
+  multivariate?: MultivariateDrift;
+}
+
+/**
+ * Can a classifier tell current rows from reference rows? Catches changes in the joint
+ * distribution (a correlation that flips) that leave every column's own distribution alone.
+ */
+export interface MultivariateDrift {
+  method: 'domain-classifier';
+  /** Out-of-fold (cross-fitted) AUC of current against reference rows; 0.5 is no difference. */
+  auc: number;
+  /** DeLong 95% interval of the AUC, given the out-of-fold scores. */
+  aucInterval: [number, number];
+  /** Permutation p-value: (1 + #null AUCs ≥ observed) / (1 + permutations). */
+  pValue: number;
+  permutations: number;
+  /** Rows the classifier saw per side, after subsampling to at most `maxRows`. */
+  rowsUsed: { reference: number; current: number };
+  maxRows: number;
+  /** Smallest AUC worth flagging. */
+  minAuc: number;
+  drifted: boolean;
+  reason: string;
+  /** Columns by their share of the classifier's weight, largest first. */
+  topFeatures: { column: string; importance: number }[];
+  /** The classifier and the subsampling, in words. */
+  note: string;
 }

@@ -6,4 +6,5 @@ export type * from './monitor';
 export type * from './drift';
 export type * from './performance';
 export { RESULT_VERSION, resultMimeType } from './results';
+export { BUCKET_MS } from './messages';
 export { inspectOf } from './inspectOf';

@@ -3,10 +3,14 @@
  * panel, host <-> notebook renderer, host <-> log editor) is typed here once and used by both
  * sides, so a change to a message is a compile error wherever it is sent or handled.
  */
-import type { SightlineResult } from './results';
+import type { ResultKind, SightlineResult } from './results';
 import type { ColumnType } from './columns';
+import type { DistributionComparison } from './monitor';
 
 export type TimeBucketName = 'hour' | 'day' | 'week';
+
+/** Length of each window size in milliseconds (weeks start on Monday, UTC). */
+export const BUCKET_MS: Readonly<Record<TimeBucketName, number>> = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 };
 
 /** An error as it crosses a boundary: what, where and what to do. */
 export interface ErrorInfo {
@@ -32,6 +36,11 @@ export interface ProgressInfo {
 export type AnalysisRequest =
   | { kind: 'inspect'; target: string }
   | { kind: 'overview'; target: string; bucket?: TimeBucketName }
+  /** `performance: false` skips the performance series and its bootstrap (data quality only, faster). */
+  | { kind: 'monitor'; target: string; bucket?: TimeBucketName; performance?: boolean }
+  | { kind: 'drift'; reference: DriftSource; current: DriftSource; columns?: string[] }
+  /** The reference's distribution of one column beside a window's (epoch ms, end exclusive). */
+  | { kind: 'distribution'; target: string; stage: string; column: string; start: number; end: number }
   | { kind: 'logPage'; file: string; offset: number; limit: number }
   | { kind: 'logSummary'; file: string };
 
@@ -44,8 +53,15 @@ export type WorkerToHost =
   | { type: 'done'; id: number; response: AnalysisResponse }
   | { type: 'failed'; id: number; error: ErrorInfo };
 
+/**
+ * One side of a drift comparison: a log file, or a stage of a pipeline (sightline.json or
+ * folder) optionally cut to an event-time range (epoch ms, end exclusive; the stage's time column).
+ */
+export type DriftSource = { file: string } | { target: string; stage: string; start?: number; end?: number };
+
 export type AnalysisResponse =
   | { kind: 'result'; result: SightlineResult }
+  | { kind: 'distribution'; distribution: DistributionComparison }
   | { kind: 'logPage'; page: LogPage }
   | { kind: 'logSummary'; summary: LogFileSummary };
 
@@ -118,7 +134,20 @@ export type HostToPanel =
   | { type: 'theme'; theme: ThemeSettings }
   /** `chart` is a chart key (core/charts registry); without it the panel exports its first chart. */
   | { type: 'exportChart'; format: 'png' | 'svg'; chart?: string }
-  | { type: 'copyResult'; format: 'csv' | 'json' };
+  | { type: 'copyResult'; format: 'csv' | 'json' }
+  /** The monitoring dashboard: select this alert's stage, column and window (from the tree or a command). */
+  | { type: 'selectAlert'; alert: string }
+  /** The answer to `requestDistribution`, with the query it answers (a newer selection may be on screen). */
+  | { type: 'distribution'; query: DistributionQuery; distribution: DistributionComparison }
+  | { type: 'distributionFailed'; query: DistributionQuery; error: ErrorInfo };
+
+/** One heat-map cell of the monitoring dashboard: a stage's column over one window (epoch ms, end exclusive). */
+export interface DistributionQuery {
+  stage: string;
+  column: string;
+  start: number;
+  end: number;
+}
 
 export type PanelToHost =
   | { type: 'ready' }
@@ -127,13 +156,20 @@ export type PanelToHost =
   | { type: 'rerun' }
   /** Stop the computation the panel is waiting for. */
   | { type: 'cancel' }
-  | { type: 'openFile'; path: string; line?: number };
+  | { type: 'openFile'; path: string; line?: number }
+  /** The monitoring dashboard asks for the reference-vs-window distribution of a selected cell. */
+  | ({ type: 'requestDistribution' } & DistributionQuery);
 
 // ---------------------------------------------------------------- notebook renderer
 
 export type RendererToHost =
+  /** The renderer asks what the host can do (see `HostToRenderer`). */
+  | { type: 'hello' }
   | { type: 'openInPanel'; result: SightlineResult }
   | { type: 'saveImage'; format: 'png' | 'svg'; data: string; suggestedName: string };
+
+/** The result kinds the host can open in a panel; the renderer shows "Open in panel" for those only. */
+export type HostToRenderer = { type: 'capabilities'; openInPanel: ResultKind[] };
 
 // ---------------------------------------------------------------- notebook kernel worker
 

@@ -2,7 +2,7 @@ import type { TimeBucketName } from './messages';
 import type { PerformanceResult } from './performance';
 
 /** Monitoring results: windowed data quality per stage, performance, and the alerts they raise. */
-export type AlertKind = 'volume' | 'nulls' | 'out-of-range' | 'unseen-category' | 'schema' | 'summary-shift' | 'label-lag';
+export type AlertKind = 'volume' | 'nulls' | 'out-of-range' | 'unseen-category' | 'schema' | 'summary-shift' | 'drift' | 'label-lag' | 'label-coverage';
 export type Decision = 'ok' | 'warn' | 'alert';
 
 /** How the reference windows were chosen, in words and as window starts. */
@@ -32,6 +32,8 @@ export interface ColumnWindowFigures {
   unseen?: ScoredFigure;
   /** Largest robust z of the window's summary statistics against earlier windows. */
   summary?: { score: number; decision: Decision; statistic: string; value: number; baseline: number };
+  /** Distance of the window's distribution from the reference's, on bins fixed by the reference (see `DriftFigure`). */
+  drift?: ScoredFigure;
   /** The column has no value at all in the window while the reference always had some. */
   absent: boolean;
 }
@@ -65,6 +67,30 @@ export interface StageMonitor {
   ranges: Record<string, { lo: number; hi: number }>;
   thresholds: Record<string, Partial<Record<AlertKind, ThresholdRule>>>;
   windows: StageWindowFigures[];
+  /** Per column with a drift figure, per window: where the change shows. */
+  driftDetails?: Record<string, DriftDetails>;
+}
+
+export interface DriftDetails {
+  /** Slice scores are divided by this, from the reference windows' own largest slice scores (1: no correction needed). */
+  sliceFactor: number;
+  /** Per window (same order as `windows`): the slice whose distribution moved most, when it scores. */
+  subpopulations: (AlertSubpopulation | null)[];
+  /** Per window: the bin whose share moved most overall. */
+  largestMove: ({ bin: string; reference: number; current: number } | null)[];
+}
+
+/** Where in the data an alert shows most: the slice of a category column whose change is largest. */
+export interface AlertSubpopulation {
+  column: string;
+  value: string;
+  /** Share of the alert's window rows in the slice (0..1). */
+  share: number;
+  /** The alert's figure within the slice, and outside it, for the same window(s). */
+  inside: number;
+  outside: number;
+  /** In words: "origin_state = TX: 31% of rows with dep_hour 0-4 vs 1% in the rest". */
+  description: string;
 }
 
 export interface MonitorAlert {
@@ -73,6 +99,8 @@ export interface MonitorAlert {
   stage: string;
   /** '*' for stage-level alerts (volume). */
   column: string;
+  /** The slice where the change concentrates, when one does. */
+  subpopulation?: AlertSubpopulation;
   onset: number;
   last: number;
   windows: number;
@@ -99,4 +127,29 @@ export interface MonitorResult {
   labelLagRule?: ThresholdRule;
   /** What could not be monitored pipeline-wide and why (e.g. performance). */
   notes?: string[];
+}
+
+/**
+ * A column's distribution in the reference beside one window's, on the reference's bins:
+ * what the dashboard overlays for a selected heat-map cell.
+ */
+export interface DistributionComparison {
+  stage: string;
+  column: string;
+  kind: 'numeric' | 'categorical';
+  /** Readable bin labels shared by both sides; categories end with "(other)" and "(missing)" where present. */
+  bins: string[];
+  /** Numeric only: the edges of the in-range bins; `bins` may add "< lo" first and "> hi", "(missing)" last where present. */
+  edges?: number[];
+  reference: DistributionSide;
+  current: DistributionSide;
+}
+
+export interface DistributionSide {
+  /** Epoch ms, start inclusive, end exclusive. */
+  start: number;
+  end: number;
+  rows: number;
+  /** Rows per bin, same order as `bins`. */
+  counts: number[];
 }

@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
-import type { AnalysisRequest, AnalysisResponse } from '../../core/protocol';
+import type { AnalysisRequest, AnalysisResponse, ProgressInfo } from '../../core/protocol';
 import { AnalysisError, type AnalysisClient } from './analysisClient';
+
+export interface ProgressOptions {
+  /** Cancels the run as the notification's Cancel button does. */
+  token?: vscode.CancellationToken;
+  /** Also told every progress step (a panel mirrors it in its banner). */
+  onProgress?: (progress: ProgressInfo) => void;
+}
 
 /**
  * Runs a request with a cancellable progress notification. Resolves undefined when the user
@@ -10,27 +17,39 @@ export async function runWithProgress(
   client: AnalysisClient,
   request: AnalysisRequest,
   title: string,
+  options: ProgressOptions = {},
 ): Promise<AnalysisResponse | undefined> {
   try {
-    return await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title, cancellable: true },
-      (progress, token) => {
-        let last = 0;
-        return client.run(request, {
-          token,
-          onProgress: (p) => {
-            const share = p.total ? (p.done / p.total) * 100 : 0;
-            progress.report({ message: p.total ? `${p.message} (${p.done}/${p.total})` : p.message, increment: share > last ? share - last : undefined });
-            last = Math.max(last, share);
-          },
-        });
-      },
-    );
+    return await withAnalysisProgress(client, request, title, options);
   } catch (error) {
     if (error instanceof AnalysisError && error.info.cancelled) return undefined;
     await showAnalysisError(error);
     return undefined;
   }
+}
+
+/** The same notification, for callers that show the error themselves: rejects with an AnalysisError. */
+export function withAnalysisProgress(client: AnalysisClient, request: AnalysisRequest, title: string, options: ProgressOptions = {}): Thenable<AnalysisResponse> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+    const source = new vscode.CancellationTokenSource();
+    const subscriptions = [token.onCancellationRequested(() => source.cancel()), ...(options.token ? [options.token.onCancellationRequested(() => source.cancel())] : [])];
+    if (options.token?.isCancellationRequested) source.cancel();
+    let last = 0;
+    return client
+      .run(request, {
+        token: source.token,
+        onProgress: (p) => {
+          const share = p.total ? (p.done / p.total) * 100 : 0;
+          progress.report({ message: p.total ? `${p.message} (${p.done}/${p.total})` : p.message, increment: share > last ? share - last : undefined });
+          last = Math.max(last, share);
+          options.onProgress?.(p);
+        },
+      })
+      .finally(() => {
+        subscriptions.forEach((s) => s.dispose());
+        source.dispose();
+      });
+  });
 }
 
 export async function showAnalysisError(error: unknown): Promise<void> {

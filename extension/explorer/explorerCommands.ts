@@ -5,6 +5,7 @@ import { pipelineLabel } from './explorerItems';
 import type { ExplorerTree } from './explorerTree';
 import type { PipelineStatusBar } from './pipelineStatusBar';
 import type { PipelineStore } from './pipelineStore';
+import type { AlertStore } from './alertStore';
 import type { PipelineTargets } from './pipelineTargets';
 import { snapshot } from './explorerSnapshot';
 
@@ -12,6 +13,7 @@ const LOG_EXTENSIONS = ['csv', 'tsv', 'jsonl', 'ndjson', 'json', 'parquet', 'arr
 
 export interface ExplorerParts {
   store: PipelineStore;
+  alerts: AlertStore;
   targets: PipelineTargets;
   tree: ExplorerTree;
   view: vscode.TreeView<ExplorerNode>;
@@ -46,7 +48,16 @@ export function registerExplorerCommands(parts: ExplorerParts): vscode.Disposabl
     vscode.commands.registerCommand('sightline.internal.explorerSnapshot', async (depth = 3) => {
       const pipelines = await tree.pipelineNodes();
       await Promise.all(pipelines.map((p) => store.settled(p.target)));
-      return pipelines.map((p) => snapshot(p, (t) => store.state(t), depth));
+      return pipelines.map((p) => snapshot(p, (t) => store.state(t), depth, (t) => parts.alerts.state(t)));
+    }),
+    vscode.commands.registerCommand('sightline.internal.alertState', async (target: string, settle = true) => {
+      if (settle) {
+        await store.settled(target);
+        await parts.alerts.settled(target);
+      }
+      const state = parts.alerts.state(target);
+      const result = state.status === 'ready' ? state.result : undefined;
+      return { status: state.status, runs: parts.alerts.runCount(target), alerts: result?.alerts.map((a) => ({ id: a.id, kind: a.kind, stage: a.stage, column: a.column, onset: a.onset })) };
     }),
   ];
 }

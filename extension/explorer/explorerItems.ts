@@ -1,6 +1,8 @@
 import { formatBytes, formatCount, formatDuration, formatPercent, formatSpan } from '../../core/charts';
 import type { ColumnSummary, InspectResult, StageSummary, TimeSpan } from '../../core/protocol';
-import type { ExplorerNode, PipelineNode, PipelineState } from './explorerNodes';
+import type { AlertsState, ExplorerNode, PipelineNode, PipelineState } from './explorerNodes';
+import { noAlerts } from './explorerNodes';
+import { alertsView, alertView } from './alertItems';
 
 /**
  * How a node shows in the tree, as plain data; the TreeDataProvider turns it into a TreeItem.
@@ -17,11 +19,11 @@ export interface ItemView {
   icon: string;
   /** A file to open on click, with an optional 1-based line. */
   opens?: { path: string; line?: number };
+  /** A command to run on click, with its arguments. */
+  runs?: { command: string; arguments: unknown[] };
 }
 
-export const ALERTS_PLACEHOLDER = 'none yet (detection arrives later)';
-
-export function itemView(node: ExplorerNode, stateOf: (target: string) => PipelineState): ItemView {
+export function itemView(node: ExplorerNode, stateOf: (target: string) => PipelineState, alertsOf: (target: string) => AlertsState = noAlerts): ItemView {
   switch (node.kind) {
     case 'pipeline':
       return pipelineView(node, stateOf(node.target));
@@ -63,7 +65,9 @@ export function itemView(node: ExplorerNode, stateOf: (target: string) => Pipeli
         icon: columnIcon(node.column),
       };
     case 'alerts':
-      return { label: 'Alerts', description: ALERTS_PLACEHOLDER, contextValue: 'alerts', collapsible: 'none', icon: 'bell' };
+      return alertsView(node, alertsOf(node.target));
+    case 'alert':
+      return alertView(node);
     case 'loading':
       return { label: 'Loading…', description: 'reading the logs', contextValue: 'loading', collapsible: 'none', icon: 'loading~spin' };
     case 'error':
@@ -194,7 +198,7 @@ function unionSpan(stages: StageSummary[]): TimeSpan | undefined {
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 

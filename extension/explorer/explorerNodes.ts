@@ -1,4 +1,5 @@
-import type { ColumnSummary, ErrorInfo, FileSummary, InspectResult, StageSummary } from '../../core/protocol';
+import type { ColumnSummary, ErrorInfo, FileSummary, InspectResult, MonitorAlert, MonitorResult, StageSummary } from '../../core/protocol';
+import type { ResultState } from '../analysis/resultState';
 
 /**
  * The explorer's tree as plain data: pipelines -> stages -> files and columns. Built from an
@@ -11,6 +12,7 @@ export type ExplorerNode =
   | FileNode
   | ColumnNode
   | AlertsNode
+  | AlertNode
   | LoadingNode
   | ErrorNode;
 
@@ -59,6 +61,14 @@ export interface AlertsNode {
   target: string;
 }
 
+/** One monitoring alert of a pipeline; clicking it opens the dashboard at the alert. */
+export interface AlertNode {
+  kind: 'alert';
+  id: string;
+  target: string;
+  alert: MonitorAlert;
+}
+
 export interface LoadingNode {
   kind: 'loading';
   id: string;
@@ -73,11 +83,29 @@ export interface ErrorNode {
 }
 
 /** What the explorer knows about one pipeline; `loading` keeps the previous result while it refreshes. */
-export type PipelineState =
-  | { status: 'idle' }
-  | { status: 'loading'; previous?: InspectResult }
-  | { status: 'ready'; result: InspectResult }
-  | { status: 'error'; error: ErrorInfo };
+export type PipelineState = ResultState<InspectResult>;
+
+/** The data-quality monitoring behind the Alerts item; `loading` keeps the previous result while it reruns. */
+export type AlertsState = ResultState<MonitorResult>;
+
+export const noAlerts = (): AlertsState => ({ status: 'idle' });
+
+export function alertsResultOf(state: AlertsState): MonitorResult | undefined {
+  if (state.status === 'ready') return state.result;
+  if (state.status === 'loading') return state.previous;
+  return undefined;
+}
+
+/** Alerts before warnings, then by onset, then by score: the order a person triages them. */
+export function alertChildren(node: AlertsNode, state: AlertsState): AlertNode[] {
+  const alerts = [...(alertsResultOf(state)?.alerts ?? [])];
+  alerts.sort((a, b) => rank(b) - rank(a) || a.onset - b.onset || b.score - a.score);
+  return alerts.map((alert) => ({ kind: 'alert', id: `${node.id}/${alert.id}`, target: node.target, alert }));
+}
+
+function rank(alert: MonitorAlert): number {
+  return alert.severity === 'alert' ? 2 : 1;
+}
 
 export function pipelineNode(target: string): PipelineNode {
   return { kind: 'pipeline', id: target, target };
@@ -111,8 +139,10 @@ export function groupChildren(node: GroupNode): (FileNode | ColumnNode)[] {
   return stage.columns.map((column) => ({ kind: 'column', id: `${node.id}/${column.name}`, target, stageName: stage.name, column }));
 }
 
-export function childrenOf(node: ExplorerNode, stateOf: (target: string) => PipelineState): ExplorerNode[] {
+export function childrenOf(node: ExplorerNode, stateOf: (target: string) => PipelineState, alertsOf: (target: string) => AlertsState = noAlerts): ExplorerNode[] {
   switch (node.kind) {
+    case 'alerts':
+      return alertChildren(node, alertsOf(node.target));
     case 'pipeline':
       return pipelineChildren(node, stateOf(node.target));
     case 'stage':

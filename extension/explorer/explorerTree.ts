@@ -3,6 +3,7 @@ import { childrenOf, pipelineNode, type ExplorerNode, type PipelineNode } from '
 import { itemView } from './explorerItems';
 import type { PipelineStore } from './pipelineStore';
 import type { PipelineTargets } from './pipelineTargets';
+import type { AlertStore } from './alertStore';
 
 /**
  * The Pipelines view. A pipeline's stages need an inspect by the worker: it starts when the
@@ -17,11 +18,13 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
   constructor(
     private readonly store: PipelineStore,
     private readonly targets: PipelineTargets,
+    private readonly alerts: AlertStore,
   ) {
-    this.subscription = store.onDidChange((target) => {
+    const refresh = (target: string | undefined) => {
       const node = target ? this.pipelines?.find((p) => p.target === target) : undefined;
       this.changed.fire(node);
-    });
+    };
+    this.subscription = vscode.Disposable.from(store.onDidChange(refresh), alerts.onDidChange(refresh));
   }
 
   /** Looks for pipelines again (a sightline.json appeared or went away, or one was opened). */
@@ -36,7 +39,7 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
-    const view = itemView(node, (t) => this.store.state(t));
+    const view = itemView(node, (t) => this.store.state(t), (t) => this.alerts.state(t));
     const collapsible = {
       none: vscode.TreeItemCollapsibleState.None,
       collapsed: vscode.TreeItemCollapsibleState.Collapsed,
@@ -52,6 +55,8 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     if (node.kind === 'file') {
       // Log files open in Sightline's log viewer (the text editor is one click away there).
       item.command = { command: 'sightline.openLogFile', title: 'Open Log File', arguments: [vscode.Uri.file(node.path)] };
+    } else if (view.runs) {
+      item.command = { command: view.runs.command, title: 'Open', arguments: view.runs.arguments };
     } else if (view.opens) {
       const line = Math.max(0, (view.opens.line ?? 1) - 1);
       item.command = {
@@ -66,7 +71,7 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
   async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
     if (!node) return this.pipelineNodes();
     if (node.kind === 'pipeline') this.store.load(node.target);
-    return childrenOf(node, (t) => this.store.state(t));
+    return childrenOf(node, (t) => this.store.state(t), (t) => this.alerts.state(t));
   }
 
   getParent(node: ExplorerNode): ExplorerNode | undefined {

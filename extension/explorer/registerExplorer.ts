@@ -6,28 +6,42 @@ import { ExplorerTree } from './explorerTree';
 import { FileChangeBatcher } from './fileChangeBatcher';
 import { PipelineStatusBar } from './pipelineStatusBar';
 import { PipelineStore } from './pipelineStore';
+import { AlertStore } from './alertStore';
+import { LOG_GLOB, OutsideWatchers } from './outsideWatchers';
 import { MANIFEST_GLOB, PipelineTargets } from './pipelineTargets';
 
-const LOG_GLOB = '**/*.{csv,tsv,jsonl,ndjson,parquet,arrow,feather,ipc}';
 
 /** The Pipelines view, the status bar entry and the commands that act on pipelines. */
 export function registerExplorer(services: Services): void {
   const { context, analysis } = services;
   const store = new PipelineStore(analysis);
+  const alerts = new AlertStore(analysis);
   const targets = new PipelineTargets(context.workspaceState);
-  const tree = new ExplorerTree(store, targets);
+  const tree = new ExplorerTree(store, targets, alerts);
   const view = vscode.window.createTreeView<ExplorerNode>('sightline.explorer', { treeDataProvider: tree, showCollapseAll: true });
-  const statusBar = new PipelineStatusBar(store);
+  const statusBar = new PipelineStatusBar(store, alerts);
+
+  const logChanges = new FileChangeBatcher((paths) => {
+    const affected = new Set(paths.flatMap((path) => store.affectedBy(path)));
+    for (const target of affected) store.invalidate(target);
+  });
+  const outside = new OutsideWatchers((path) => logChanges.add(path));
+
+  // Every fresh read of a pipeline's logs (opened, or reloaded after its files changed) is monitored.
+  const monitorWhenRead = store.onDidChange((changed) => {
+    for (const target of changed ? [changed] : store.targets()) {
+      const state = store.state(target);
+      if (state.status !== 'ready') continue;
+      outside.watch(target, state.result.inferred);
+      alerts.follow(target, state.result);
+    }
+  });
 
   view.onDidChangeSelection((event) => {
     const node = event.selection[0];
     if (node) statusBar.show(node.target);
   });
 
-  const logChanges = new FileChangeBatcher((paths) => {
-    const affected = new Set(paths.flatMap((path) => store.affectedBy(path)));
-    for (const target of affected) store.invalidate(target);
-  });
   const manifests = vscode.workspace.createFileSystemWatcher(MANIFEST_GLOB);
   const logs = vscode.workspace.createFileSystemWatcher(LOG_GLOB);
   const manifestSetChanged = new FileChangeBatcher(() => tree.rediscover());
@@ -38,14 +52,17 @@ export function registerExplorer(services: Services): void {
 
   context.subscriptions.push(
     store,
+    alerts,
+    monitorWhenRead,
     tree,
     view,
     statusBar,
     manifests,
     logs,
     logChanges,
+    outside,
     manifestSetChanged,
-    ...registerExplorerCommands({ store, targets, tree, view, statusBar }),
+    ...registerExplorerCommands({ store, alerts, targets, tree, view, statusBar }),
   );
 
   // With a single pipeline in the workspace it is the current one; it loads when first used.

@@ -4,6 +4,7 @@ import type { RendererToHost, SightlineResult } from '../../core/protocol';
 export function parseRendererMessage(message: unknown): RendererToHost | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const m = message as Record<string, unknown>;
+  if (m.type === 'hello') return { type: 'hello' };
   if (m.type === 'openInPanel' && isResult(m.result)) return { type: 'openInPanel', result: m.result };
   if (m.type === 'saveImage' && (m.format === 'png' || m.format === 'svg') && typeof m.data === 'string' && typeof m.suggestedName === 'string') {
     return { type: 'saveImage', format: m.format, data: m.data, suggestedName: m.suggestedName };
@@ -14,7 +15,7 @@ export function parseRendererMessage(message: unknown): RendererToHost | undefin
 function isResult(value: unknown): value is SightlineResult {
   if (typeof value !== 'object' || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;
-  return kind === 'inspect' || kind === 'overview';
+  return kind === 'inspect' || kind === 'overview' || kind === 'monitor' || kind === 'drift';
 }
 
 /** The file a result came from (a sightline.json or one log file), for opening it in a panel. */

@@ -2,20 +2,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import type { RendererToHost } from '../../core/protocol';
+import type { HostToRenderer, RendererToHost } from '../../core/protocol';
 import { imageBytes, safeFileName } from './imageData';
 import { parseRendererMessage, resultSource } from './rendererMessages';
+import { panelCommand, panelKinds } from './panelCommands';
 
 export const RENDERER_ID = 'sightline.renderer';
 
-/** Handles the buttons of the notebook renderer: "Open in panel" and "Save PNG/SVG". */
+/** Handles the renderer's hello (answered with what the host opens) and its buttons: "Open in panel" and "Save PNG/SVG". */
 export function registerRendererMessaging(services: Services): void {
   const messaging = vscode.notebooks.createRendererMessaging(RENDERER_ID);
   services.context.subscriptions.push(
-    messaging.onDidReceiveMessage(({ message }) => {
+    messaging.onDidReceiveMessage(({ editor, message }) => {
       const parsed = parseRendererMessage(message);
       if (!parsed) {
         services.log.warn('ignored a malformed message from the notebook renderer');
+        return;
+      }
+      if (parsed.type === 'hello') {
+        void panelKinds().then((kinds) => messaging.postMessage({ type: 'capabilities', openInPanel: kinds } satisfies HostToRenderer, editor));
         return;
       }
       void handle(parsed, services).catch((error: unknown) => {
@@ -25,18 +30,23 @@ export function registerRendererMessaging(services: Services): void {
   );
 }
 
-async function handle(message: RendererToHost, services: Services): Promise<void> {
+async function handle(message: Exclude<RendererToHost, { type: 'hello' }>, services: Services): Promise<void> {
   switch (message.type) {
     case 'openInPanel': {
       const source = resultSource(message.result);
+      const command = panelCommand(message.result.kind);
+      if (!command) {
+        void vscode.window.showInformationMessage(`Sightline: ${message.result.kind} results do not open in a panel.`);
+        return;
+      }
       if (!source || !existsSync(source)) {
         void vscode.window.showInformationMessage(
           'Sightline: this result was computed from data in the notebook, not from files, so there is no pipeline to open in a panel.',
         );
         return;
       }
-      services.log.info(`opening ${source} in the overview panel`);
-      await vscode.commands.executeCommand('sightline.showOverview', vscode.Uri.file(source));
+      services.log.info(`opening ${source} with ${command}`);
+      await vscode.commands.executeCommand(command, vscode.Uri.file(source));
       return;
     }
     case 'saveImage': {

@@ -18,7 +18,7 @@ export function starterCells(manifest: string | undefined, pipelineName?: string
         `# ${title}`,
         '',
         'Cells are JavaScript with top-level `await`, run by the **Sightline** kernel in a worker thread.',
-        '`sightline` is the library (`inspect`, `overview`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
+        '`sightline` is the library (`inspect`, `overview`, `monitor`, `drift`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
         'Variables carry from cell to cell. Results draw as charts here, and the saved notebook keeps a plain HTML summary for other viewers.',
       ].join('\n'),
     },
@@ -35,6 +35,15 @@ export function starterCells(manifest: string | undefined, pipelineName?: string
     {
       kind: 'code',
       source: [
+        '// Window-by-window monitoring: alerts with their onset, a score per stage, column and window,',
+        '// and performance with label coverage when the pipeline logs predictions and labels',
+        'const monitoring = await sightline.monitor(manifest);',
+        'monitoring',
+      ].join('\n'),
+    },
+    {
+      kind: 'code',
+      source: [
         '// Any data frame works too: a Danfo.js DataFrame or an object of equal-length columns',
         'const hours = Array.from({ length: 72 }, (_, i) => i);',
         'const frame = sightline.fromDataFrame({',
@@ -43,6 +52,16 @@ export function starterCells(manifest: string | undefined, pipelineName?: string
         '  label: hours.map((h) => (h % 5 === 0 ? null : h % 2)),',
         '});',
         "await sightline.overview(frame, { name: 'my frame' })",
+      ].join('\n'),
+    },
+    {
+      kind: 'code',
+      source: [
+        '// Drift between two samples (here two tables; also log file paths, or a pipeline stage cut to a time range, e.g.',
+        "// await sightline.drift({ target: manifest, stage: 'ingest', end: Date.UTC(2024, 1, 1) }, { target: manifest, stage: 'ingest', start: Date.UTC(2024, 1, 1) }))",
+        'const before = sightline.fromDataFrame({ amount: hours.map((h) => 10 + (h % 7)), channel: hours.map((h) => (h % 3 ? \'web\' : \'app\')) });',
+        'const after = sightline.fromDataFrame({ amount: hours.map((h) => 13 + (h % 7)), channel: hours.map((h) => (h % 2 ? \'web\' : \'app\')) });',
+        'await sightline.drift(before, after)',
       ].join('\n'),
     },
   ];

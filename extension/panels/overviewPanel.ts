@@ -1,13 +1,13 @@
-import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import { buildChart, chartTitle, figureCsv, type ChartKey } from '../../core/charts';
+import type { ChartKey } from '../../core/charts';
 import type { AnalysisRequest, ErrorInfo, HostToPanel, OverviewResult } from '../../core/protocol';
 import { AnalysisError } from '../analysis/analysisClient';
 import type { Services } from '../services';
 import { chartChoices, parsePanelState, targetLabel } from './overviewState';
-import { imageBytes } from './imageData';
+import { copyPanelResult, copyToClipboard, forceLightSetting, openFileAt, panelWebviewOptions, saveChartImage } from './panelIo';
 import { createNonce, panelHtml } from './panelHtml';
-import { routePanelMessage, safeFileName } from './panelMessages';
+import { routePanelMessage } from './panelMessages';
+import { markActive, type ResultPanel } from './activePanel';
 
 export type PanelStatus = 'loading' | 'ready' | 'error' | 'cancelled';
 
@@ -25,7 +25,7 @@ export interface PanelInfo {
  * computes the result; the panel draws it. Panels restore after a reload through the
  * serializer and recompute from the request the webview kept in its state.
  */
-export class OverviewPanel implements vscode.Disposable {
+export class OverviewPanel implements vscode.Disposable, ResultPanel {
   static readonly viewType = 'sightline.overview';
   private static readonly panels = new Map<string, OverviewPanel>();
   private static activePanel: OverviewPanel | undefined;
@@ -53,7 +53,7 @@ export class OverviewPanel implements vscode.Disposable {
       existing.panel.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(OverviewPanel.viewType, `Overview: ${targetLabel(target)}`, vscode.ViewColumn.Active, webviewOptions(services));
+    const panel = vscode.window.createWebviewPanel(OverviewPanel.viewType, `Overview: ${targetLabel(target)}`, vscode.ViewColumn.Active, panelWebviewOptions(services));
     return new OverviewPanel(services, panel, { kind: 'overview', target });
   }
 
@@ -67,7 +67,7 @@ export class OverviewPanel implements vscode.Disposable {
     const request = restored.request;
     const duplicate = OverviewPanel.panels.get(request.target);
     if (duplicate) duplicate.dispose();
-    panel.webview.options = webviewOptions(services);
+    panel.webview.options = panelWebviewOptions(services);
     new OverviewPanel(services, panel, request);
   }
 
@@ -168,15 +168,9 @@ export class OverviewPanel implements vscode.Disposable {
   }
 
   async copyResult(format: 'csv' | 'json', chart?: ChartKey): Promise<void> {
-    if (!this.result) {
-      void vscode.window.showWarningMessage('Sightline: the overview has no result yet.');
-      return;
-    }
-    if (format === 'json') return this.copy('json', JSON.stringify(this.result, null, 2));
-    const figure = chart ? buildChart(chart, this.result) : undefined;
-    if (!figure || !chart) return;
-    await this.copy('csv', figureCsv(figure), chartTitle(chart));
+    await copyPanelResult(this.result, format, chart, 'overview');
   }
+
 
   dispose(): void {
     if (OverviewPanel.panels.get(this.target) === this) OverviewPanel.panels.delete(this.target);
@@ -195,9 +189,9 @@ export class OverviewPanel implements vscode.Disposable {
       },
       rerun: () => this.compute(),
       cancel: () => this.cancel(),
-      copy: (m) => this.copy(m.format, m.text),
-      saveImage: (m) => this.saveImage(m.format, m.data, m.suggestedName),
-      openFile: (m) => openFile(m.path, m.line),
+      copy: (m) => copyToClipboard(m.format, m.text),
+      saveImage: (m) => saveChartImage(this.target, m.format, m.data, m.suggestedName),
+      openFile: (m) => openFileAt(m.path, m.line),
     });
     if (!handled) this.services.log.warn('ignored a malformed message from the overview panel');
   }
@@ -208,31 +202,7 @@ export class OverviewPanel implements vscode.Disposable {
   }
 
   private postTheme(): void {
-    const forceLight = vscode.workspace.getConfiguration('sightline').get<boolean>('charts.forceLight', false);
-    void this.panel.webview.postMessage({ type: 'theme', theme: { forceLight } } satisfies HostToPanel);
-  }
-
-  private async copy(format: 'csv' | 'json', text: string, what = 'the result'): Promise<void> {
-    await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage(`Sightline: copied ${what} as ${format.toUpperCase()}`, 3000);
-  }
-
-  private async saveImage(format: 'png' | 'svg', data: string, suggestedName: string): Promise<void> {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(dirname(this.target));
-    const uri = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.joinPath(folder, safeFileName(suggestedName, format)),
-      filters: format === 'png' ? { 'PNG image': ['png'] } : { 'SVG image': ['svg'] },
-      saveLabel: 'Export Chart',
-    });
-    if (!uri) return;
-    try {
-      await vscode.workspace.fs.writeFile(uri, imageBytes(data));
-      const open = 'Open';
-      const choice = await vscode.window.showInformationMessage(`Sightline: saved the chart to ${vscode.workspace.asRelativePath(uri)}`, open);
-      if (choice === open) await vscode.commands.executeCommand('vscode.open', uri);
-    } catch (error) {
-      void vscode.window.showErrorMessage(`Sightline: could not save the chart: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    void this.panel.webview.postMessage({ type: 'theme', theme: { forceLight: forceLightSetting() } } satisfies HostToPanel);
   }
 
   private updateActive(): void {
@@ -242,20 +212,9 @@ export class OverviewPanel implements vscode.Disposable {
 
   /** Drives the `sightline.panelActive` context key that shows the export and copy commands. */
   private static setActive(panel: OverviewPanel | undefined): void {
+    const previous = OverviewPanel.activePanel;
     OverviewPanel.activePanel = panel;
-    void vscode.commands.executeCommand('setContext', 'sightline.panelActive', panel !== undefined);
+    if (panel) markActive(panel, true);
+    else if (previous) markActive(previous, false);
   }
 }
-
-function webviewOptions(services: Services): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    localResourceRoots: [vscode.Uri.joinPath(services.context.extensionUri, 'dist', 'webviews')],
-  };
-}
-
-async function openFile(path: string, line?: number): Promise<void> {
-  const at = Math.max(0, (line ?? 1) - 1);
-  await vscode.commands.executeCommand('vscode.open', vscode.Uri.file(path), { selection: new vscode.Range(at, 0, at, 0) });
-}
-

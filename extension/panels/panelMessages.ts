@@ -1,9 +1,12 @@
 import type { PanelToHost } from '../../core/protocol';
 
+type Handler<K extends PanelToHost['type']> = (message: Extract<PanelToHost, { type: K }>) => void | Promise<void>;
+
+/** Messages only some panels send (the monitoring dashboard's distribution requests). */
+type OptionalMessage = 'requestDistribution';
+
 /** What the host does for each message a panel may send. */
-export type PanelHandlers = {
-  [K in PanelToHost['type']]: (message: Extract<PanelToHost, { type: K }>) => void | Promise<void>;
-};
+export type PanelHandlers = { [K in Exclude<PanelToHost['type'], OptionalMessage>]: Handler<K> } & { [K in OptionalMessage]?: Handler<K> };
 
 /**
  * Checks a message from a webview before acting on it: webview content renders user data, so
@@ -28,6 +31,9 @@ export function parsePanelMessage(value: unknown): PanelToHost | undefined {
     case 'openFile':
       if (typeof m.path !== 'string' || !m.path) return undefined;
       return { type: 'openFile', path: m.path, line: typeof m.line === 'number' && m.line >= 1 ? Math.floor(m.line) : undefined };
+    case 'requestDistribution':
+      if (typeof m.stage !== 'string' || typeof m.column !== 'string' || !Number.isFinite(m.start) || !Number.isFinite(m.end)) return undefined;
+      return { type: 'requestDistribution', stage: m.stage, column: m.column, start: m.start as number, end: m.end as number };
     default:
       return undefined;
   }
@@ -37,7 +43,8 @@ export function parsePanelMessage(value: unknown): PanelToHost | undefined {
 export async function routePanelMessage(value: unknown, handlers: PanelHandlers): Promise<boolean> {
   const message = parsePanelMessage(value);
   if (!message) return false;
-  const handler = handlers[message.type] as (m: PanelToHost) => void | Promise<void>;
+  const handler = handlers[message.type] as ((m: PanelToHost) => void | Promise<void>) | undefined;
+  if (!handler) return false;
   await handler(message);
   return true;
 }

@@ -3,6 +3,8 @@ import type { ChartKey } from '../../core/charts';
 import type { Services } from '../services';
 import { OverviewPanel } from './overviewPanel';
 import { overviewTarget } from './overviewTarget';
+import { DashboardPanel } from './dashboardPanel';
+import { activeResultPanel, type ResultPanel } from './activePanel';
 
 /** The Pipeline Overview panel: its commands, the export/copy commands and restore after reload. */
 export function registerPanels(services: Services): void {
@@ -45,13 +47,14 @@ export function registerPanels(services: Services): void {
   );
 }
 
-async function activePanel(): Promise<OverviewPanel | undefined> {
-  const panel = OverviewPanel.active ?? (OverviewPanel.all().length === 1 ? OverviewPanel.all()[0] : undefined);
-  if (!panel) void vscode.window.showInformationMessage('Sightline: open a Pipeline Overview panel first.');
+async function activePanel(): Promise<ResultPanel | undefined> {
+  const open: ResultPanel[] = [...OverviewPanel.all(), ...DashboardPanel.all()];
+  const panel = activeResultPanel() ?? (open.length === 1 ? open[0] : undefined);
+  if (!panel) void vscode.window.showInformationMessage('Sightline: open a Pipeline Overview or a monitoring dashboard first.');
   return panel;
 }
 
-async function pickChart(panel: OverviewPanel, placeHolder: string): Promise<ChartKey | undefined> {
+async function pickChart(panel: ResultPanel, placeHolder: string): Promise<ChartKey | undefined> {
   const charts = panel.charts();
   if (!charts.length) {
     void vscode.window.showInformationMessage('Sightline: this panel has no chart yet.');

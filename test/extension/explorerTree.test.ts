@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { InspectResult } from '../../core/protocol';
-import { ALERTS_PLACEHOLDER, columnDescription, escapeMarkdown, itemView, pipelineLabel, targetLabel } from '../../extension/explorer/explorerItems';
+import { columnDescription, escapeMarkdown, itemView, pipelineLabel, targetLabel } from '../../extension/explorer/explorerItems';
 import { childrenOf, pipelineNode, type ExplorerNode, type PipelineState } from '../../extension/explorer/explorerNodes';
 import { snapshot } from '../../extension/explorer/explorerSnapshot';
 import { statusView } from '../../extension/explorer/statusText';
@@ -22,7 +22,7 @@ describe('explorer tree from an InspectResult', () => {
     assert.deepEqual(children.map((c) => (c.kind === 'stage' ? c.stage.name : c.kind)), [...inspect.stages.map((s) => s.name), 'alerts']);
     const alerts = itemView(children.at(-1) as ExplorerNode, states(ready));
     assert.equal(alerts.label, 'Alerts');
-    assert.equal(alerts.description, ALERTS_PLACEHOLDER);
+    assert.equal(alerts.description, 'not monitored yet');
     assert.equal(alerts.contextValue, 'alerts');
   });
 

@@ -47,13 +47,40 @@ function kernelTests(): void {
     const callbacks = collect();
     const outcome = await client.run("const inspection = await sightline.inspect('logs/predict.csv');\ndisplay('loaded');\ninspection", 3, callbacks);
     assert.ok(outcome.ok, JSON.stringify(outcome));
-    assert.deepEqual(outcome.items.map((i) => i.mime), ['application/vnd.sightline.inspect+json', 'text/html']);
+    assert.deepEqual(outcome.items.map((i) => i.mime), ['application/vnd.sightline.inspect+json', 'text/html', 'text/plain']);
     assert.equal(JSON.parse(outcome.items[0].text).stages[0].rows, 48);
     assert.deepEqual(callbacks.displays, [[{ mime: 'text/plain', text: 'loaded' }]]);
     const overview = await client.run("await sightline.overview(sightline.fromDataFrame({ t: [new Date(0), new Date(3600e3)], score: [0.2, 0.4] }), { name: 'frame' })", 4, collect());
     assert.ok(overview.ok, JSON.stringify(overview));
     assert.equal(overview.items[0].mime, 'application/vnd.sightline.overview+json');
     assert.equal(JSON.parse(overview.items[0].text).inspect.stages[0].timeColumn, 't');
+  });
+
+  test('sightline.monitor and sightline.drift give results with their fallbacks', async () => {
+    const monitor = await client.run("await sightline.monitor('logs/predict.csv', { bucket: 'hour', performance: false })", 7, collect());
+    assert.ok(monitor.ok, JSON.stringify(monitor));
+    assert.deepEqual(monitor.items.map((i) => i.mime), ['application/vnd.sightline.monitor+json', 'text/html', 'text/plain']);
+    const result = JSON.parse(monitor.items[0].text) as { kind: string; bucket: string; windows: number[]; performance?: unknown };
+    assert.equal(result.bucket, 'hour');
+    assert.equal(result.windows.length, 48);
+    assert.equal(result.performance, undefined, 'performance: false skips the series');
+    assert.match(monitor.items[2].text, /^Sightline monitor: predict · 1 stage · 48 hour windows/);
+    const drift = await client.run(
+      "const half = (from) => sightline.fromDataFrame({ x: Array.from({ length: 200 }, (_, i) => from + (i % 20)) });\nawait sightline.drift(half(0), half(5), { level: 0.01 })",
+      8,
+      collect(),
+    );
+    assert.ok(drift.ok, JSON.stringify(drift));
+    assert.equal(drift.items[0].mime, 'application/vnd.sightline.drift+json');
+    const columns = (JSON.parse(drift.items[0].text) as { level: number; columns: { column: string; drifted: boolean }[] });
+    assert.equal(columns.level, 0.01);
+    assert.deepEqual(columns.columns.map((c) => [c.column, c.drifted]), [['x', true]]);
+    const stage = await client.run("await sightline.drift({ target: 'logs/predict.csv', stage: 'predict', end: new Date(Date.UTC(2024, 0, 2)) }, { target: 'logs/predict.csv', stage: 'predict', start: Date.UTC(2024, 0, 2) }, { columns: ['score'] })", 9, collect());
+    assert.ok(stage.ok, JSON.stringify(stage));
+    const sides = JSON.parse(stage.items[0].text) as { reference: { rows: number }; current: { rows: number } };
+    assert.deepEqual([sides.reference.rows, sides.current.rows], [24, 24]);
+    const bad = await client.run('await sightline.drift(42, 43)', 10, collect());
+    assert.ok(!bad.ok && /a drift side is a log file path/.test(bad.error.message));
   });
 
   test('a failing cell reports a readable error without kernel frames', async () => {

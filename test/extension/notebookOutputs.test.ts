@@ -10,16 +10,17 @@ import { parseRendererMessage, resultSource } from '../../extension/notebook/ren
 import { starterCells } from '../../extension/notebook/starterCells';
 import { overviewFixture } from '../report/fixture';
 
-test('a result gets its own MIME type and a static HTML fallback', () => {
+test('a result gets its own MIME type and static HTML and text fallbacks', () => {
   const result = overviewFixture();
   const items = cellOutputItems(result);
-  assert.deepEqual(items.map((i) => i.mime), ['application/vnd.sightline.overview+json', 'text/html']);
+  assert.deepEqual(items.map((i) => i.mime), ['application/vnd.sightline.overview+json', 'text/html', 'text/plain']);
+  assert.match(items[2].text, /^Sightline overview: fraud-scoring/);
   assert.deepEqual(JSON.parse(items[0].text), JSON.parse(JSON.stringify(result)));
   assert.match(items[1].text, /<table/);
   assert.match(items[1].text, /fraud-scoring/);
   assert.doesNotMatch(items[1].text, /<script/i);
   const inspect = cellOutputItems(result.inspect);
-  assert.deepEqual(inspect.map((i) => i.mime), ['application/vnd.sightline.inspect+json', 'text/html']);
+  assert.deepEqual(inspect.map((i) => i.mime), ['application/vnd.sightline.inspect+json', 'text/html', 'text/plain']);
 });
 
 test('the HTML fallback escapes stage names and messages', () => {
@@ -59,7 +60,9 @@ test('a table shows its shape, not its typed arrays', () => {
 test('result detection needs a known kind and a version', () => {
   assert.ok(isSightlineResult({ kind: 'inspect', version: 1 }));
   assert.ok(!isSightlineResult({ kind: 'inspect' }));
-  assert.ok(!isSightlineResult({ kind: 'drift', version: 1 }));
+  assert.ok(isSightlineResult({ kind: 'drift', version: 1 }));
+  assert.ok(isSightlineResult({ kind: 'monitor', version: 1 }));
+  assert.ok(!isSightlineResult({ kind: 'performance', version: 1 }));
   assert.ok(!isSightlineResult(null));
 });
 
@@ -95,6 +98,7 @@ test('renderer messages are checked before use', () => {
   assert.equal(parseRendererMessage({ type: 'openInPanel', result: { kind: 'nope' } }), undefined);
   assert.equal(parseRendererMessage({ type: 'saveImage', format: 'gif', data: '', suggestedName: 'x' }), undefined);
   assert.equal(parseRendererMessage('openInPanel'), undefined);
+  assert.deepEqual(parseRendererMessage({ type: 'hello', extra: 1 }), { type: 'hello' });
   assert.equal(resultSource(result), '/data/fraud-scoring/sightline.json');
   assert.equal(resultSource(result.inspect), '/data/fraud-scoring/sightline.json');
 });

@@ -3,12 +3,18 @@ import type { ActivationFunction } from './rendererApi';
 import { ResultView } from './resultView';
 import { RENDERER_CSS } from './styles';
 import { watchTheme } from './notebookTheme';
+import { HostCapabilities } from './hostCapabilities';
+
+const KINDS: readonly SightlineResult['kind'][] = ['inspect', 'overview', 'monitor', 'drift'];
 
 // Entry of the `sightline.renderer` notebook renderer: draws Sightline results (inspect,
-// overview) in notebook outputs, following the editor's theme.
+// overview, monitor, drift) in notebook outputs, following the editor's theme.
 export const activate: ActivationFunction = (context) => {
   const views = new Map<string, ResultView>();
   const post = context.postMessage ? (message: RendererToHost) => context.postMessage?.(message) : undefined;
+  const host = new HostCapabilities();
+  context.onDidReceiveMessage?.((message) => host.receive(message));
+  if (post) host.ask(post);
   addStyles();
   watchTheme(() => {
     for (const view of views.values()) void view.restyle();
@@ -25,7 +31,8 @@ export const activate: ActivationFunction = (context) => {
         showError(element, error);
         return;
       }
-      const view = new ResultView(result, post);
+      if (post) host.ask(post);
+      const view = new ResultView(result, post, host);
       views.set(outputItem.id, view);
       element.replaceChildren(view.root);
       try {
@@ -46,7 +53,7 @@ export const activate: ActivationFunction = (context) => {
 
 function parseResult(value: unknown): SightlineResult {
   const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
-  if (kind !== 'inspect' && kind !== 'overview') throw new Error('this output does not hold a Sightline result');
+  if (!KINDS.includes(kind as SightlineResult['kind'])) throw new Error('this output does not hold a Sightline result');
   return value as SightlineResult;
 }
 

@@ -14,3 +14,18 @@ export interface RendererPlotly {
 }
 
 export const Plotly = PlotlyModule as unknown as RendererPlotly;
+
+/** A clicked point; heat-map cells carry their customdata entry. */
+export interface ClickedPoint {
+  customdata?: unknown;
+}
+
+type ClickableGraph = HTMLElement & { on?(event: 'plotly_click', handler: (event: { points?: ClickedPoint[] }) => void): void };
+
+/** Plotly adds `on` to a graph div once it has drawn into it. */
+export function onPlotClick(plot: HTMLElement, listener: (point: ClickedPoint) => void): void {
+  (plot as ClickableGraph).on?.('plotly_click', (event) => {
+    const point = event.points?.[0];
+    if (point) listener(point);
+  });
+}

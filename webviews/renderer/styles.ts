@@ -1,8 +1,11 @@
+import { DETECTION_CSS } from '../shared/detectionStyles';
+
 /** Scoped to `.sightline-output`; colors come from VS Code's theme variables. */
 export const RENDERER_CSS = `
 .sightline-output { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 13px); color: var(--vscode-foreground); }
 .sightline-output header { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 0 0 8px; }
 .sightline-output h3 { font-size: 1.1em; margin: 0; }
+.sightline-output h4 { font-size: 1em; margin: 10px 0 4px; }
 .sightline-output .meta { color: var(--vscode-descriptionForeground); }
 .sightline-output .actions { margin-left: auto; display: flex; gap: 6px; }
 .sightline-output button { font: inherit; color: var(--vscode-button-secondaryForeground, var(--vscode-foreground)); background: var(--vscode-button-secondaryBackground, transparent); border: 1px solid var(--vscode-button-border, var(--vscode-contrastBorder, transparent)); border-radius: 2px; padding: 2px 8px; cursor: pointer; }
@@ -23,4 +26,4 @@ export const RENDERER_CSS = `
 .sightline-output .diagnostic { margin: 2px 0; }
 .sightline-output .sev-error { color: var(--vscode-errorForeground); }
 .sightline-output .sev-warning { color: var(--vscode-editorWarning-foreground); }
-`;
+${DETECTION_CSS}`;

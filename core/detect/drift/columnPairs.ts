@@ -1,4 +1,4 @@
-import type { Engine } from '../../engine/engine';
+import type { ColumnProfile, Engine } from '../../engine/engine';
 import type { ColumnType } from '../../protocol';
 import type { ColumnInput, ColumnPair } from './types';
 import { alignCategories } from '../../stats/binning';
@@ -18,14 +18,14 @@ export interface Skipped {
  * for categories and booleans. Columns that cannot be compared are skipped with a reason.
  */
 export async function columnPairs(reference: EngineSide, current: EngineSide, wanted: string[] | undefined): Promise<{ inputs: ColumnInput[]; skipped: Skipped[] }> {
-  const refTypes = await typesOf(reference);
-  const curTypes = await typesOf(current);
-  const names = wanted ?? [...refTypes.keys()].filter((name) => curTypes.has(name));
+  const refProfiles = await profilesOf(reference);
+  const curProfiles = await profilesOf(current);
+  const names = wanted ?? [...refProfiles.keys()].filter((name) => curProfiles.has(name));
   const inputs: ColumnInput[] = [];
   const skipped: Skipped[] = [];
   for (const column of names) {
-    const type = refTypes.get(column);
-    const why = skipReason(type, curTypes.get(column));
+    const type = refProfiles.get(column)?.type;
+    const why = skipReason(type, curProfiles.get(column)?.type) ?? (wanted ? undefined : identifierReason(refProfiles.get(column), curProfiles.get(column)));
     if (why || !type) {
       skipped.push({ column, reason: why ?? 'not in the reference' });
       continue;
@@ -38,8 +38,23 @@ export async function columnPairs(reference: EngineSide, current: EngineSide, wa
   return { inputs, skipped };
 }
 
-async function typesOf(side: EngineSide): Promise<Map<string, ColumnType>> {
-  return new Map((await side.engine.profile(side.stage)).map((p) => [p.name, p.type]));
+async function profilesOf(side: EngineSide): Promise<Map<string, ColumnProfile>> {
+  return new Map((await side.engine.profile(side.stage)).map((p) => [p.name, p]));
+}
+
+/** Above this share of distinct values a text column names records (an id), it is not a distribution. */
+const IDENTIFIER_DISTINCT_SHARE = 0.9;
+const IDENTIFIER_MIN_DISTINCT = 50;
+
+/**
+ * A record key shares almost no value between two samples, so every test calls it drifted with
+ * the largest effect there is. It is left out unless asked for by name (--columns).
+ */
+function identifierReason(reference: ColumnProfile | undefined, current: ColumnProfile | undefined): string | undefined {
+  const looksLikeId = (p: ColumnProfile | undefined): boolean =>
+    p?.type === 'category' && (p.distinct ?? 0) >= IDENTIFIER_MIN_DISTINCT && (p.distinct ?? 0) >= IDENTIFIER_DISTINCT_SHARE * (p.count - p.nullCount);
+  if (!looksLikeId(reference) || !looksLikeId(current)) return undefined;
+  return `identifier-like: ${reference!.distinct} distinct values in ${reference!.count - reference!.nullCount} rows; name it in --columns to compare it anyway`;
 }
 
 function skipReason(refType: ColumnType | undefined, curType: ColumnType | undefined): string | undefined {

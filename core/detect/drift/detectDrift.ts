@@ -9,6 +9,7 @@ import { columnPairs } from './columnPairs';
 import { compareColumn } from './compareColumn';
 import { benjaminiHochberg } from './benjaminiHochberg';
 import { decide } from './decide';
+import { domainClassifier } from './multivariate/domainClassifier';
 import { DEFAULT_LEVEL, DEFAULT_MIN_CATEGORICAL_EFFECT, DEFAULT_MIN_NUMERIC_EFFECT } from './types';
 
 /** One side of the comparison: a stage of an engine, or a table already in memory. */
@@ -73,6 +74,10 @@ export async function detectDrift(reference: DriftInput, current: DriftInput, op
     skipped,
   };
   if (options.method) result.method = options.method;
+  if (options.multivariate) {
+    const settings = options.multivariate === true ? {} : options.multivariate;
+    result.multivariate = await domainClassifier(ref, cur, inputs.map((input) => input.column), level, settings, options.signal);
+  }
   return result;
 }
 

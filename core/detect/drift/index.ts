@@ -7,3 +7,6 @@ export { categoricalEffect, totalVariation } from './categoricalEffect';
 export type { EffectSize } from './effectSize';
 export type { ColumnPair, ColumnInput, DriftOptions } from './types';
 export { DRIFT_METHODS, DEFAULT_LEVEL, DEFAULT_MIN_NUMERIC_EFFECT, DEFAULT_MIN_CATEGORICAL_EFFECT } from './types';
+export { openDriftInput, type OpenTarget } from './driftSource';
+export { pipelineReference, type PipelineReference } from './pipelineReference';
+export { domainClassifier, type MultivariateOptions, DEFAULT_MAX_ROWS, DEFAULT_MIN_AUC, DEFAULT_PERMUTATIONS } from './multivariate';

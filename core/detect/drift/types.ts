@@ -1,4 +1,5 @@
 import type { ColumnType, DriftColumnKind, DriftMethod } from '../../protocol';
+import type { MultivariateOptions } from './multivariate/settings';
 
 /** The statistics one column's comparison needs: sorted values, or counts on shared labels. */
 export type ColumnPair =
@@ -19,6 +20,8 @@ export interface DriftOptions {
   /** Use this test or distance instead of the default where it applies to the column. */
   method?: DriftMethod;
   minEffect?: { numeric?: number; categorical?: number };
+  /** Also run the domain-classifier test over the compared columns together (settings optional). */
+  multivariate?: boolean | MultivariateOptions;
   signal?: AbortSignal;
 }
 

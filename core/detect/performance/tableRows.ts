@@ -17,13 +17,39 @@ export interface PerformanceRowsRequest {
   positiveLabel?: string;
 }
 
+/** A category column of another stage, brought to the prediction rows by record key. */
+export interface KeyedCategoriesRequest {
+  predictions: { stage: string; key: string };
+  from: { stage: string; key: string; column: string };
+}
+
 export interface PerformanceRowSource {
   performanceRows(request: PerformanceRowsRequest): Promise<PerformanceInputs>;
+  /** Per prediction row, the code of its record's value in `from` (-1 where the key has no row or no value there). */
+  keyedCategories(request: KeyedCategoriesRequest): Promise<{ codes: Int32Array; dictionary: string[] }>;
 }
 
 /** Answers the request from in-memory tables, with the typed arrays the engine loaded. */
 export function tableRowSource(tables: ReadonlyMap<string, LogTable>): PerformanceRowSource {
-  return { performanceRows: async (request) => readRows(tables, request) };
+  return {
+    performanceRows: async (request) => readRows(tables, request),
+    keyedCategories: async (request) => keyedCategories(tables, request),
+  };
+}
+
+function keyedCategories(tables: ReadonlyMap<string, LogTable>, request: KeyedCategoriesRequest): { codes: Int32Array; dictionary: string[] } {
+  const source = categories(findColumn(tables, request.from.stage, request.from.column));
+  const predictionKeys = keys(findColumn(tables, request.predictions.stage, request.predictions.key));
+  if (request.from.stage === request.predictions.stage) return { codes: source.codes, dictionary: source.dictionary };
+  const rowOfKey = new Map<string, number>();
+  keys(findColumn(tables, request.from.stage, request.from.key)).forEach((key, row) => {
+    if (key !== null && !rowOfKey.has(key)) rowOfKey.set(key, row);
+  });
+  const codes = Int32Array.from(predictionKeys, (key) => {
+    const row = key === null ? undefined : rowOfKey.get(key);
+    return row === undefined ? -1 : source.codes[row];
+  });
+  return { codes, dictionary: source.dictionary };
 }
 
 function readRows(tables: ReadonlyMap<string, LogTable>, request: PerformanceRowsRequest): PerformanceInputs {

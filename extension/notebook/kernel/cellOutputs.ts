@@ -3,6 +3,7 @@ import type { KernelOutputItem, SightlineResult } from '../../../core/protocol';
 import { resultMimeType } from '../../../core/protocol/results';
 import type { LogTable } from '../../../core/io/logTable';
 import { resultHtml } from './resultHtml';
+import { resultText } from './resultText';
 
 /** Plain data shown as JSON too, up to this size; larger values stay text. */
 const MAX_JSON_CHARS = 64_000;
@@ -10,12 +11,12 @@ const MAX_JSON_CHARS = 64_000;
 export function isSightlineResult(value: unknown): value is SightlineResult {
   if (typeof value !== 'object' || value === null) return false;
   const { kind, version } = value as { kind?: unknown; version?: unknown };
-  return (kind === 'inspect' || kind === 'overview') && typeof version === 'number';
+  return (kind === 'inspect' || kind === 'overview' || kind === 'monitor' || kind === 'drift') && typeof version === 'number';
 }
 
 /**
  * The output items for a value a cell shows. A Sightline result carries its own MIME type
- * (drawn by the renderer) and a static HTML summary for everywhere else; other values show
+ * (drawn by the renderer) and static HTML and text summaries for everywhere else; other values show
  * as text, plain data also as JSON. `undefined` shows nothing.
  */
 export function cellOutputItems(value: unknown): KernelOutputItem[] {
@@ -24,6 +25,7 @@ export function cellOutputItems(value: unknown): KernelOutputItem[] {
     return [
       { mime: resultMimeType(value.kind), text: JSON.stringify(value) },
       { mime: 'text/html', text: resultHtml(value) },
+      { mime: 'text/plain', text: resultText(value) },
     ];
   }
   if (typeof value === 'string') return [{ mime: 'text/plain', text: value }];

@@ -2,6 +2,8 @@ import { formatCount, formatDuration, formatPercent, formatSpan } from '../../..
 import { html, SafeHtml } from '../../../core/report/html';
 import type { InspectResult, SightlineResult, StageSummary } from '../../../core/protocol';
 import { inspectOf } from '../../../core/protocol/inspectOf';
+import { monitorHtml } from './monitorHtml';
+import { driftHtml } from './driftHtml';
 
 const CELL = 'style="text-align:left;padding:3px 10px;border-bottom:1px solid rgba(128,128,128,0.35)"';
 const NUM = 'style="text-align:right;padding:3px 10px;border-bottom:1px solid rgba(128,128,128,0.35);font-variant-numeric:tabular-nums"';
@@ -12,6 +14,8 @@ const NUM = 'style="text-align:right;padding:3px 10px;border-bottom:1px solid rg
  * renderer is not installed. Every value is escaped by `html`.
  */
 export function resultHtml(result: SightlineResult): string {
+  if (result.kind === 'monitor') return monitorHtml(result);
+  if (result.kind === 'drift') return driftHtml(result);
   const inspect = inspectOf(result);
   if (!inspect) return html`<p class="sightline-result">Sightline ${result.kind} result.</p>`.value;
   const title = result.kind === 'overview' ? 'Sightline overview' : 'Sightline inspect';

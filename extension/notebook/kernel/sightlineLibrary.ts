@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { InspectResult, OverviewResult, TimeBucketName } from '../../../core/protocol';
+import type { DriftMethod, DriftResult, InspectResult, MonitorResult, OverviewResult, TimeBucketName } from '../../../core/protocol';
 import { RESULT_VERSION, resultMimeType } from '../../../core/protocol/results';
 import type { Engine } from '../../../core/engine/engine';
 import type { Pipeline } from '../../../core/io/pipeline';
@@ -13,6 +13,10 @@ import { ArqueroEngine } from '../../../core/engine/arqueroEngine';
 import { EngineCache } from '../../../core/analysis/engineCache';
 import { inspectPipeline } from '../../../core/inspect/inspect';
 import { overviewPipeline } from '../../../core/inspect/overview';
+import { monitorPipeline } from '../../../core/monitor/monitorPipeline';
+import { tableRowSource } from '../../../core/detect/performance/tableRows';
+import { detectDrift } from '../../../core/detect/drift';
+import { driftInput, type DriftSide } from './driftSides';
 
 /** A pipeline path (sightline.json, its folder, one log file) or a table already in memory. */
 export type Target = string | LogTable;
@@ -23,12 +27,32 @@ export interface AnalysisOptions {
   bucket?: TimeBucketName;
 }
 
+export interface MonitorOptions extends AnalysisOptions {
+  /** false skips the performance series and its bootstrap (data quality only, faster). */
+  performance?: boolean;
+}
+
+export interface DriftCellOptions {
+  /** Columns to compare (default: every column both sides have, except time columns). */
+  columns?: string[];
+  /** Use this test or distance instead of the default where it applies. */
+  method?: DriftMethod;
+  /** Significance level for the Benjamini-Hochberg adjusted p-values (default 0.05). */
+  level?: number;
+}
+
+type Opened = { pipeline: Pipeline; engine: Engine; tables: ReadonlyMap<string, LogTable> };
+
 /** What cells see as `sightline`: the core library, with paths relative to the notebook. */
 export interface SightlineLibrary {
   readonly resultVersion: number;
   open(target: Target, options?: AnalysisOptions): Promise<{ pipeline: Pipeline; engine: Engine }>;
   inspect(target: Target, options?: AnalysisOptions): Promise<InspectResult>;
   overview(target: Target, options?: AnalysisOptions): Promise<OverviewResult>;
+  /** Window-by-window monitoring of every timed stage, with performance when labels are logged. */
+  monitor(target: Target, options?: MonitorOptions): Promise<MonitorResult>;
+  /** Column drift of `current` against `reference`: log file paths, tables, or `{ target, stage, start?, end? }`. */
+  drift(reference: DriftSide, current: DriftSide, options?: DriftCellOptions): Promise<DriftResult>;
   fromDataFrame(frame: DataFrameLike, source?: string): LogTable;
   readLogFile(path: string, options?: ReadOptions): Promise<LogTable>;
   resultMimeType: typeof resultMimeType;
@@ -38,7 +62,7 @@ export function createSightlineLibrary(baseDir: string): SightlineLibrary {
   // Loaded pipelines stay between cells while their files are unchanged.
   const cache = new EngineCache();
   const path = (target: string) => (isAbsolute(target) ? target : resolve(baseDir, target));
-  const open = async (target: Target, options: AnalysisOptions = {}) =>
+  const open = async (target: Target, options: AnalysisOptions = {}): Promise<Opened> =>
     typeof target === 'string' ? cache.open(path(target)) : openTable(target, options.name ?? 'data frame', baseDir);
   return {
     resultVersion: RESULT_VERSION,
@@ -51,6 +75,16 @@ export function createSightlineLibrary(baseDir: string): SightlineLibrary {
       const { pipeline, engine } = await open(target, options);
       return overviewPipeline(pipeline, engine, options?.bucket);
     },
+    async monitor(target, options) {
+      const { pipeline, engine, tables } = await open(target, options);
+      const rows = options?.performance === false ? undefined : tableRowSource(tables);
+      return monitorPipeline(pipeline, engine, { bucket: options?.bucket, rows });
+    },
+    async drift(reference, current, options = {}) {
+      const openPath = (target: string) => cache.open(target);
+      const sides = [await driftInput(reference, openPath, path), await driftInput(current, openPath, path)] as const;
+      return detectDrift(sides[0], sides[1], { columns: options.columns, method: options.method, level: options.level });
+    },
     fromDataFrame,
     readLogFile: (file, options) => readLogFile(path(file), options),
     resultMimeType,
@@ -58,7 +92,7 @@ export function createSightlineLibrary(baseDir: string): SightlineLibrary {
 }
 
 /** A table from a cell as a one-stage pipeline, its column roles guessed as for a lone file. */
-function openTable(table: LogTable, name: string, dir: string): { pipeline: Pipeline; engine: Engine } {
+function openTable(table: LogTable, name: string, dir: string): Opened {
   if (!Array.isArray(table?.columns)) {
     throw new TypeError('expected a path or a table from sightline.fromDataFrame / sightline.readLogFile');
   }
@@ -71,5 +105,6 @@ function openTable(table: LogTable, name: string, dir: string): { pipeline: Pipe
     stages: [{ name, patterns: [], files: [], columnTypes: {} }],
     engine: 'arquero',
   };
-  return { pipeline: guessRoles(pipeline, table.columns), engine: new ArqueroEngine(new Map([[name, table]])) };
+  const tables = new Map([[name, table]]);
+  return { pipeline: guessRoles(pipeline, table.columns), engine: new ArqueroEngine(tables), tables };
 }

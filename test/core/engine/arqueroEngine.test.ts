@@ -82,3 +82,28 @@ test('unknown stages and columns, and wrong column types, are input errors that 
   await assert.rejects(engine.histogram('predict', 'nope', [0, 1]), /stage "predict" has no column "nope" \(columns: id, ts, score, region\)/);
   await assert.rejects(engine.histogram('predict', 'region', [0, 1]), /column "region" is category, expected a numeric or time column/);
 });
+
+test('timeSlice keeps [start, end) rows; sampleRows draws distinct rows, columns aligned, seeded', async () => {
+  const times = Float64Array.from({ length: 50 }, (_, i) => (i === 7 ? NaN : i * 10));
+  const engine = new ArqueroEngine(new Map([['s', {
+    rowCount: 50,
+    reports: [],
+    columns: [
+      { type: 'time' as const, name: 't', values: times },
+      { type: 'number' as const, name: 'x', values: Float64Array.from({ length: 50 }, (_, i) => i) },
+      { type: 'category' as const, name: 'c', codes: Int32Array.from({ length: 50 }, (_, i) => i % 3), dictionary: ['a', 'b', 'c'] },
+    ],
+  }]]));
+  const slice = await engine.timeSlice('s', { time: 't', start: 30, end: 100 });
+  assert.deepEqual(Array.from(await engine.sortedValues(slice, 'x')), [3, 4, 5, 6, 8, 9]);
+  assert.deepEqual(engine.stageNames(), ['s']);
+  const sample = await engine.sampleRows('s', { columns: ['x', 'c'], size: 20, seed: 3 });
+  assert.equal(sample.rows, 20);
+  assert.equal(sample.population, 50);
+  const [x, c] = sample.columns;
+  assert.ok(x.type === 'number' && c.type === 'category');
+  assert.equal(new Set(x.values).size, 20);
+  for (let i = 0; i < 20; i++) assert.equal(c.codes[i], x.values[i] % 3, 'rows stay aligned across columns');
+  assert.deepEqual(await engine.sampleRows('s', { columns: ['x'], size: 20, seed: 3 }).then((s) => s.columns[0]), x);
+  assert.equal((await engine.sampleRows('s', { columns: ['x'], size: 500, seed: 3 })).rows, 50);
+});

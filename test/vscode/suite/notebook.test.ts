@@ -49,7 +49,7 @@ suite('notebook kernel', () => {
       assert.ok(cell.executionSummary?.timing, 'execution timing');
     }
     const overview = notebook.cellAt(1).outputs.at(-1)!;
-    assert.deepEqual(overview.items.map((i) => i.mime), ['application/vnd.sightline.overview+json', 'text/html']);
+    assert.deepEqual(overview.items.map((i) => i.mime), ['application/vnd.sightline.overview+json', 'text/html', 'text/plain']);
     const result = JSON.parse(text(overview.items[0])) as { kind: string; inspect: { source: string } };
     assert.equal(result.kind, 'overview');
     assert.equal(result.inspect.source, manifest);
@@ -58,6 +58,16 @@ suite('notebook kernel', () => {
     const inspect = notebook.cellAt(2);
     assert.ok(mimes(inspect).some((m) => m.includes('application/vnd.sightline.inspect+json')));
     assert.ok(mimes(inspect).some((m) => m.includes('application/vnd.code.notebook.stdout')), 'console.log streams to stdout');
+    // The monitor and drift cells carry their result with static HTML and text for other viewers.
+    const outputsOf = (kind: string) => notebook.getCells().flatMap((c) => c.outputs).find((o) => o.items[0]?.mime === `application/vnd.sightline.${kind}+json`);
+    for (const kind of ['monitor', 'drift']) {
+      const output = outputsOf(kind);
+      assert.ok(output, `a ${kind} output`);
+      assert.deepEqual(output.items.map((i) => i.mime), [`application/vnd.sightline.${kind}+json`, 'text/html', 'text/plain']);
+      assert.match(text(output.items[1]), /<table/);
+      assert.doesNotMatch(text(output.items[1]), /<script/i);
+      assert.match(text(output.items[2]), new RegExp(`^Sightline ${kind}: `));
+    }
   });
 
   test('variables persist, errors read well, and interrupting restarts the kernel', async () => {

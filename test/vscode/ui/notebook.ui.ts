@@ -25,6 +25,8 @@ for (const theme of ['Default Dark Modern', 'Default Light Modern'] as const) {
       assert.match(bodyClass, dark ? /vscode-dark/ : /vscode-light/);
       const stages = await frame.locator('.sightline-output table.stages tbody tr').count();
       assert.ok(stages >= 5, `stage rows: ${stages}`);
+      // "Open in panel" appears once the host has said which result kinds it opens.
+      await frame.locator('.sightline-output button', { hasText: 'Open in panel' }).first().waitFor({ timeout: 20_000 });
       const buttons = await frame.locator('.sightline-output button').allTextContents();
       assert.ok(buttons.includes('Open in panel') && buttons.includes('Save PNG'), `buttons: ${JSON.stringify(buttons)}`);
       await frame.locator('.sightline-output').first().scrollIntoViewIfNeeded();
