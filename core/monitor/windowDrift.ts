@@ -13,6 +13,8 @@ export const MIN_DRIFT_ROWS = 50;
 const MIN_SLICE_ROWS = 100;
 /** A slice's distance must exceed its typical one by this much (twice the overall minimum) to count. */
 export const SLICE_MIN_CHANGE = 2 * DRIFT_MIN_CHANGE;
+/** A slice is named only when the other rows moved at most this fraction of what the slice moved. */
+const CONCENTRATION = 0.5;
 
 /** A category or boolean column whose values cut the stage's rows into slices. */
 export interface SliceColumn {
@@ -45,7 +47,8 @@ type Series = { slice?: { column: string; value: string }; counts: (Float64Array
  * its own typical one by SLICE_MIN_CHANGE and it holds MIN_SLICE_ROWS rows; its robust z is then
  * divided by a factor from the reference windows' own largest slice scores, so that looking at
  * many slices does not by itself raise alarms. A window's score is the larger of the overall
- * and the slice score, and the slice that scores highest is named as the subpopulation.
+ * and the slice score; the slice that scores highest is named as the subpopulation when the
+ * other rows moved at most half as much (otherwise the change is everywhere).
  */
 export async function windowDrift(query: WindowColumnQuery, bins: DriftBins, sliceColumns: SliceColumn[]): Promise<WindowDriftResult> {
   const request = { time: query.time, bucket: query.bucket, column: query.column, bins: bins.spec };
@@ -156,6 +159,8 @@ function subpopulationOf(w: number, overall: Series, slices: Series[], slice: Re
   const restReference = pooled(overall, pools[w]).map((n, b) => n - insideReference[b]);
   const insideDistance = totalVariation(inside, insideReference);
   const outsideDistance = total(rest) > 0 && total(restReference) > 0 ? totalVariation(rest, restReference) : 0;
+  // A change that every slice shares (a unit switch for all rows) has no subpopulation to name.
+  if (outsideDistance > CONCENTRATION * insideDistance) return undefined;
   const share = total(inside) / total(all);
   const { column, value } = series.slice!;
   return {

@@ -80,6 +80,7 @@ test('the whole column shifting by one standard deviation alerts from the shift 
     assert.ok(f.value > 0.25 && f.value < 0.5, `day ${d}: distance ${f.value}`);
     const move = result.largestMove[d]!;
     assert.ok(move.current !== move.reference);
+    assert.equal(result.subpopulations[d], undefined, `day ${d}: every segment moved alike, so no segment is named`);
   }
 });
 
