@@ -2,6 +2,8 @@ import { runChildTask } from './load/childProcess';
 import { loadBench } from './load/loadBench';
 import { incidentsBench } from './incidents/incidentsBench';
 import { calibration } from './calibration';
+import { traceBench } from './trace/traceBench';
+import { slicesBench } from './slices/slicesBench';
 
 /**
  * `npm run bench -- [name] [--rows N]` runs the named benchmark (all when none is named).
@@ -12,6 +14,8 @@ const BENCHES: Record<string, (rows: number | undefined) => Promise<void>> = {
   // The demo folder comes from SIGHTLINE_DEMO_DIR; it is built there when it holds no incidents.json.
   incidents: () => incidentsBench(process.env.SIGHTLINE_DEMO_DIR ?? 'demo-workspace'),
   calibration: () => calibration(),
+  trace: () => traceBench(process.env.SIGHTLINE_DEMO_DIR ?? 'demo-workspace'),
+  slices: () => slicesBench(),
 };
 
 function flagValue(args: string[], name: string): string | undefined {

@@ -7,8 +7,11 @@ import { reportCommand } from './commands/report';
 import { demoCommand } from './commands/demo';
 import { monitorCommand } from './commands/monitor';
 import { driftCommand } from './commands/drift';
+import { whyCommand } from './commands/why';
+import { slicesCommand } from './commands/slices';
+import { traceCommand } from './commands/trace';
 
-const COMMANDS: Command[] = [inspectCommand, reportCommand, demoCommand, monitorCommand, driftCommand];
+const COMMANDS: Command[] = [inspectCommand, reportCommand, demoCommand, monitorCommand, driftCommand, whyCommand, slicesCommand, traceCommand];
 
 const EXIT = { ok: 0, failure: 1, input: 2, interrupted: 130 } as const;
 

@@ -5,6 +5,8 @@ export type * from './messages';
 export type * from './monitor';
 export type * from './drift';
 export type * from './performance';
+export type * from './slices';
+export type * from './lineage';
 export { RESULT_VERSION, resultMimeType } from './results';
 export { BUCKET_MS } from './messages';
 export { inspectOf } from './inspectOf';

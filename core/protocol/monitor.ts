@@ -2,7 +2,7 @@ import type { TimeBucketName } from './messages';
 import type { PerformanceResult } from './performance';
 
 /** Monitoring results: windowed data quality per stage, performance, and the alerts they raise. */
-export type AlertKind = 'volume' | 'nulls' | 'out-of-range' | 'unseen-category' | 'schema' | 'summary-shift' | 'drift' | 'label-lag' | 'label-coverage';
+export type AlertKind = 'volume' | 'nulls' | 'out-of-range' | 'unseen-category' | 'schema' | 'summary-shift' | 'drift' | 'label-lag';
 export type Decision = 'ok' | 'warn' | 'alert';
 
 /** How the reference windows were chosen, in words and as window starts. */

@@ -24,7 +24,7 @@ export function parseCell(data: unknown): Cell | undefined {
 
 /** Label alerts are about when labels arrive, not about a column's values: the performance chart shows them. */
 export function isLabelAlert(alert: MonitorAlert): boolean {
-  return alert.kind === 'label-lag' || alert.kind === 'label-coverage';
+  return alert.kind === 'label-lag';
 }
 
 /** The distribution to fetch for a cell; none for volume rows, which have no column. */

@@ -1,0 +1,88 @@
+import type { Command } from '../command';
+import type { ErrorSpec } from '../../core/diagnose/slices';
+import { resolve } from 'node:path';
+import { withCommonFlags } from '../command';
+import { UsageError, choiceFlag, stringFlag, type ParsedArgs } from '../args';
+import { readLogFile } from '../../core/io/readLogFile';
+import { findSlices, DEFAULT_SLICE_OPTIONS } from '../../core/diagnose/slices';
+import { slicesText } from '../format/slicesText';
+
+export const slicesCommand: Command = {
+  name: 'slices',
+  summary: 'Find the slices of the data where the error is worst (exact SliceLine search with significance)',
+  flags: withCommonFlags({ values: ['data', 'error', 'label', 'prediction', 'features', 'max-level', 'k', 'alpha', 'min-support', 'bins', 'format'], booleans: [] }),
+  help: `Usage: sightline slices --data <file> (--error <column> | --label L --prediction P) [options]
+
+Finds the top-K slices (conjunctions of feature = value, at most one per feature) whose
+mean error is much worse than the rest, scored as SliceLine does:
+  score = alpha * (slice error / overall error - 1) - (1 - alpha) * (rows / slice size - 1)
+The search is exact (the same top-K as trying every conjunction). Numeric features are
+cut into quantile bins, missing values are their own "(missing)" value, categories keep
+their ${DEFAULT_SLICE_OPTIONS.maxCategories} most frequent values and an "(other)" bin. Each slice has its error with a
+95% interval, a test against the rest of the rows and a Benjamini-Hochberg adjusted
+p-value over every slice evaluated; a refinement whose error stays within ${DEFAULT_SLICE_OPTIONS.foldTolerance * 100}% of its
+parent's is marked as folded into it. Small slices (>= ${DEFAULT_SLICE_OPTIONS.smallFloor} rows) that are significantly
+worse but pushed out by the size penalty are listed separately.
+
+Options:
+  --data <file>        the log file (CSV, JSON lines, Parquet, Arrow)
+  --error <column>     a per-row error: 0/1 or a non-negative loss
+  --label L --prediction P
+                       error = label != prediction (0/1 or text), or |label - prediction|
+                       when they are numbers other than 0/1
+  --features a,b       slice by these columns (default: all others except times, ids,
+                       constants and the error's own columns; the result says which and why)
+  --max-level 3        at most this many predicates per slice
+  --k 10               how many slices to return
+  --alpha 0.95         weight of the error against the size in the score, in (0, 1]
+  --min-support N      smallest slice size (default: max(32, rows / 100))
+  --bins 10            quantile bins per numeric feature
+  --format text|json   text for people (default), json: {kind: "slices", version: 1, slices: [...]}
+  --quiet              no progress on stderr
+  --debug              show stack traces for unexpected errors
+
+Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
+  async run({ args, progress, signal, stdout, cwd }) {
+    const format = choiceFlag(args, 'format', ['text', 'json'] as const, 'text');
+    const data = stringFlag(args, 'data') ?? args.positionals[0];
+    if (!data) throw new UsageError('--data <file> is required');
+    const errorSpec = errorSpecOf(args);
+    const options = {
+      features: stringFlag(args, 'features')?.split(',').map((c) => c.trim()).filter((c) => c.length > 0),
+      maxLevel: intFlag(args, 'max-level', 1),
+      k: intFlag(args, 'k', 1),
+      alpha: numberFlag(args, 'alpha', (x) => x > 0 && x <= 1, 'a number in (0, 1]'),
+      minSupport: intFlag(args, 'min-support', 1),
+      bins: intFlag(args, 'bins', 2),
+    };
+    progress.update(`reading ${data}`);
+    const table = await readLogFile(resolve(cwd, data), { signal });
+    progress.update('searching slices');
+    const result = findSlices(table, errorSpec, { ...options, source: resolve(cwd, data), signal });
+    progress.done();
+    stdout(format === 'json' ? JSON.stringify(result, null, 2) : slicesText(result, cwd));
+    return 0;
+  },
+};
+
+function errorSpecOf(args: ParsedArgs): ErrorSpec {
+  const error = stringFlag(args, 'error');
+  const label = stringFlag(args, 'label');
+  const prediction = stringFlag(args, 'prediction');
+  if (error !== undefined && (label !== undefined || prediction !== undefined)) throw new UsageError('give either --error or --label with --prediction, not both');
+  if (error !== undefined) return { error };
+  if (label === undefined || prediction === undefined) throw new UsageError('give --error <column>, or both --label L and --prediction P');
+  return { label, prediction };
+}
+
+function intFlag(args: ParsedArgs, name: string, min: number): number | undefined {
+  return numberFlag(args, name, (x) => Number.isInteger(x) && x >= min, `a whole number >= ${min}`);
+}
+
+function numberFlag(args: ParsedArgs, name: string, ok: (x: number) => boolean, want: string): number | undefined {
+  const text = stringFlag(args, name);
+  if (text === undefined) return undefined;
+  const x = Number(text);
+  if (text.trim() === '' || !ok(x)) throw new UsageError(`--${name} must be ${want} (got "${text}")`);
+  return x;
+}

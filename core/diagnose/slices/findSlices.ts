@@ -1,0 +1,153 @@
+import type { LogTable } from '../../io/logTable';
+import type { SliceFinding, SlicesResult } from '../../protocol';
+import type { EncodedFeature } from './encodedFeature';
+import type { ErrorSpec } from './rowErrors';
+import type { SliceStats } from './sliceStats';
+import type { Totals } from './sliceSignificance';
+import type { SliceOptions } from './sliceOptions';
+import { SightlineInputError } from '../../io/errors';
+import { benjaminiHochberg } from '../../detect/drift/benjaminiHochberg';
+import { rowErrors } from './rowErrors';
+import { encodeFeatures } from './encodeFeatures';
+import { searchSlices } from './searchSlices';
+import { compareSlices, sliceKey, TIE_BREAK } from './sliceStats';
+import { complementPValue, errorInterval } from './sliceSignificance';
+import { foldRefinements, isRefinement } from './foldRefinements';
+import { sliceScore } from './sliceScore';
+import { DEFAULT_SLICE_OPTIONS, defaultMinSupport } from './sliceOptions';
+import { validateSliceOptions } from './validateSliceOptions';
+
+/**
+ * The top-K slices (SliceLine scoring, exact) where the per-row error is worst, each with its
+ * interval, a test against the rest, Benjamini-Hochberg over every slice evaluated, folding of
+ * refinements that do not change the error, and the small significant slices the size penalty hides.
+ */
+export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: SliceOptions = {}): SlicesResult {
+  const o = { ...DEFAULT_SLICE_OPTIONS, ...stripUndefined(options) };
+  validateSliceOptions(o);
+  const errors = rowErrors(table, errorSpec);
+  const n = errors.rows.length;
+  if (n === 0) throw new SightlineInputError('slices.no-errors', `no row has an error (${errors.description})`, { hint: 'Check that the error, label and prediction columns have values.' });
+  const { features, excluded } = encodeFeatures(table, errors.rows, { features: options.features, reserved: errors.usedColumns, bins: o.bins, maxCategories: o.maxCategories });
+  if (features.length === 0) throw new SightlineInputError('slices.no-features', 'no column is left to slice by', { hint: 'Pass --features a,b with the columns to search.' });
+  const minSupport = o.minSupport ?? defaultMinSupport(n);
+  const input = { codes: features.map((f) => f.codes), cardinalities: features.map((f) => f.bins.length), errors: errors.values };
+  const main = searchSlices(input, { alpha: o.alpha, minSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal });
+  const notes: string[] = [];
+  const smallSupport = o.smallFloor < minSupport && n <= o.smallSearchMaxRows ? o.smallFloor : null;
+  let family = main.evaluated;
+  if (smallSupport !== null) {
+    // With alpha' = 1 - floor / n, a slice at the floor with twice the overall error scores about 0:
+    // the size penalty no longer hides small slices, so they are enumerated down to the floor.
+    const small = searchSlices(input, { alpha: 1 - o.smallFloor / n, minSupport: smallSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal });
+    family = unionByKey(main.evaluated, small.evaluated);
+    notes.push(`small slices were searched again with support floor ${smallSupport} (below --min-support ${minSupport}); the Benjamini-Hochberg family is every slice evaluated by either search`);
+  } else if (o.smallFloor < minSupport) {
+    notes.push(`small slices were looked for only among slices of at least ${minSupport} rows: the extra search down to ${o.smallFloor} rows runs up to ${o.smallSearchMaxRows} rows`);
+  }
+  const totals = totalsOf(errors.values, errors.kind === 'binary');
+  const pValues = family.map((s) => complementPValue(s, totals));
+  const adjusted = benjaminiHochberg(pValues);
+  const testAt = (i: number) => (i >= 0 ? { p: pValues[i], q: adjusted[i] } : { p: 1, q: 1 });
+  const context = { alpha: o.alpha, rows: n, overallError: main.overallError, minSupport };
+  // Scores always use the main search's alpha, also for slices the small search found.
+  const describe = (s: SliceStats, i: number) => finding({ ...s, score: sliceScore(context, s.size, s.errorSum) }, features, totals, testAt(i));
+  // Top slices are objects of main.evaluated, the start of the family, so identity finds them.
+  const topIndices = main.top.map((s) => family.indexOf(s));
+  const slices = withFolding(main.top, topIndices, describe, o.foldTolerance);
+  const inTop = new Set(topIndices);
+  const candidates: number[] = [];
+  family.forEach((s, i) => {
+    if (!inTop.has(i) && s.size >= o.smallFloor && isSignificantlyWorse(s, totals, adjusted[i], o.smallMinRatio)) candidates.push(i);
+  });
+  candidates.sort((a, b) => family[b].errorSum / family[b].size - family[a].errorSum / family[a].size || compareSlices(family[a], family[b]));
+  const small = notRedundant(candidates, family, main.top, totals.binary, o.k);
+  return {
+    kind: 'slices',
+    version: 1,
+    source: o.source ?? 'table',
+    rows: n,
+    rowsWithoutError: table.rowCount - n,
+    overallError: main.overallError,
+    options: {
+      alpha: o.alpha,
+      minSupport,
+      k: o.k,
+      maxLevel: o.maxLevel,
+      bins: o.bins,
+      maxCategories: o.maxCategories,
+      foldTolerance: o.foldTolerance,
+      smallFloor: o.smallFloor,
+      smallSearchSupport: smallSupport,
+      errorKind: errors.kind,
+      errorSource: errors.description,
+      tieBreak: TIE_BREAK,
+    },
+    features: features.map(({ name, kind, bins, binning }) => ({ name, kind, bins, binning })),
+    excluded,
+    slices,
+    significantSmall: withFolding(small.map((i) => family[i]), small, describe, o.foldTolerance),
+    evaluated: family.length,
+    notes,
+  };
+}
+
+function withFolding(list: SliceStats[], indices: number[], describe: (s: SliceStats, i: number) => SliceFinding, tolerance: number): SliceFinding[] {
+  const described = list.map((s, j) => describe(s, indices[j]));
+  const folds = foldRefinements(list.map((s, i) => ({ features: s.features, values: s.values, error: described[i].error })), tolerance);
+  return described.map((d, i) => (folds[i] === undefined ? d : { ...d, foldedInto: folds[i] }));
+}
+
+function finding(s: SliceStats, features: EncodedFeature[], totals: Totals, test: { p: number; q: number }): SliceFinding {
+  return {
+    predicates: s.features.map((f, i) => ({ feature: features[f].name, value: features[f].bins[s.values[i]] })),
+    size: s.size,
+    error: s.errorSum / s.size,
+    errorInterval: errorInterval(s, totals.binary),
+    score: s.score,
+    pValue: test.p,
+    adjustedPValue: test.q,
+    level: s.features.length,
+  };
+}
+
+/**
+ * Drops a small slice that refines a slice already reported (top-K or an earlier small one)
+ * when its 95% interval holds that slice's error: it says nothing the reported slice does not.
+ */
+function notRedundant(candidates: number[], family: SliceStats[], reported: SliceStats[], binary: boolean, k: number): number[] {
+  const kept: number[] = [];
+  for (const i of candidates) {
+    if (kept.length >= k) break;
+    const c = family[i];
+    const [lo, hi] = errorInterval(c, binary);
+    const redundant = [...reported, ...kept.map((j) => family[j])].some((r) => isRefinement(r, c) && r.errorSum / r.size >= lo && r.errorSum / r.size <= hi);
+    if (!redundant) kept.push(i);
+  }
+  return kept;
+}
+
+function isSignificantlyWorse(s: SliceStats, totals: Totals, q: number, minRatio: number): boolean {
+  const error = s.errorSum / s.size;
+  const rest = (totals.errorSum - s.errorSum) / Math.max(1, totals.rows - s.size);
+  return q < 0.05 && error > rest && error >= minRatio * (totals.errorSum / totals.rows);
+}
+
+function totalsOf(values: Float64Array, binary: boolean): Totals {
+  let sum = 0;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) {
+    sum += values[i];
+    squares += values[i] * values[i];
+  }
+  return { rows: values.length, errorSum: sum, errorSquares: squares, binary };
+}
+
+function unionByKey(a: SliceStats[], b: SliceStats[]): SliceStats[] {
+  const seen = new Set(a.map((s) => sliceKey(s.features, s.values)));
+  return [...a, ...b.filter((s) => !seen.has(sliceKey(s.features, s.values)))];
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
