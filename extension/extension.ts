@@ -5,6 +5,8 @@ import { AnalysisClient } from './analysis/analysisClient';
 import { registerExplorer } from './explorer/registerExplorer';
 import { registerPanels } from './panels/registerPanels';
 import { registerDashboard } from './panels/registerDashboard';
+import { registerStageTrace } from './panels/registerStageTrace';
+import { registerSliceExplorer } from './panels/registerSliceExplorer';
 import { registerNotebook } from './notebook/registerNotebook';
 import { registerLogEditor } from './logEditor/registerLogEditor';
 
@@ -21,6 +23,8 @@ export function activate(context: vscode.ExtensionContext): SightlineExtensionAp
   registerExplorer(services);
   registerPanels(services);
   registerDashboard(services);
+  registerStageTrace(services);
+  registerSliceExplorer(services);
   registerNotebook(services);
   registerLogEditor(services);
   const activationMs = performance.now() - started;

@@ -71,6 +71,8 @@ const builds = testsOnly ? [] : [
       report: 'webviews/report/main.ts',
       overview: 'webviews/panel/main.ts',
       dashboard: 'webviews/dashboard/main.ts',
+      slices: 'webviews/slices/main.ts',
+      trace: 'webviews/trace/main.ts',
       renderer: 'webviews/renderer/main.ts',
       logEditor: 'webviews/logEditor/main.ts',
     },

@@ -16,14 +16,16 @@ export const reportCommand: Command = {
 
 Writes one HTML file with plotly inside (no network needed to open it): the pipeline's
 stages, volume per stage over time, null rates per stage and column, and label coverage
-and lag, and a detection section: the monitor's worst score per stage and window and its
-alerts (see sightline monitor).
+and lag, a detection section: the monitor's worst score per stage and window and its
+alerts (see sightline monitor), and a diagnosis section: the alerts traced into incidents
+with their first stage and column, onset, downstream stages and runs, and the records lost
+or altered between consecutive stages (see sightline trace).
 
 Options:
   --out FILE             where to write (default: sightline-report.html in the current folder);
                          Sightline refuses to write inside a folder holding the logs it reads
   --bucket hour|day|week time bucket of the charts (default: chosen from the time span)
-  --no-detect            leave out the detection section (monitoring is the slow part)
+  --no-detect            leave out the detection and diagnosis sections (monitoring is the slow part)
   --quiet                no progress on stderr
   --debug                show stack traces for unexpected errors
 

@@ -13,9 +13,9 @@ const BUCKET_ALIASES: Record<string, TimeBucket> = { '1h': 'hour', '1d': 'day', 
 export const traceCommand: Command = {
   name: 'trace',
   summary: 'Group alerts into incidents across stages: first stage and column, onset, record loss, runs',
-  flags: withCommonFlags({ values: ['format', 'window'], booleans: ['performance'] }),
+  flags: withCommonFlags({ values: ['format', 'window'], booleans: ['no-performance'] }),
   help: `Usage: sightline trace <sightline.json | folder> [--window hour|day|week]
-                       [--format text|json] [--performance]
+                       [--format text|json] [--no-performance]
 
 Monitors the pipeline (as sightline monitor does) and traces its alerts across stages:
 - incidents: alerts whose first flagged windows are within one window of each other are
@@ -35,7 +35,9 @@ Options:
   --format text|json      text for people (default), json for scripts: a
                           {kind: "trace", version: 1, incidents: [...], alerts: [...]} object;
                           each alert carries firstStage, firstColumn and onset
-  --performance           also monitor performance and label lag (slower)
+  --no-performance        skip performance and label lag (faster; label-lag incidents are
+                          then not seen). By default they are monitored when the manifest
+                          names predictions and labels, as sightline monitor does
   --quiet                 no progress on stderr
   --debug                 show stack traces for unexpected errors
 
@@ -47,7 +49,7 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
     const [target, ...extra] = args.positionals;
     if (!target) throw new UsageError('trace needs a sightline.json or a folder holding one');
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    const result = await openAndTrace(openPipeline(target), { signal, bucket, performance: args.flags.has('performance'), onProgress: (m, d, t) => progress.update(m, d, t) });
+    const result = await openAndTrace(openPipeline(target), { signal, bucket, performance: !args.flags.has('no-performance'), onProgress: (m, d, t) => progress.update(m, d, t) });
     progress.done();
     stdout(format === 'json' ? JSON.stringify(result, null, 2) : traceText(result));
     return 0;

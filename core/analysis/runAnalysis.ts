@@ -7,14 +7,16 @@ import { tableRowSource } from '../detect/performance/tableRows';
 import { detectDrift } from '../detect/drift/detectDrift';
 import { openDriftInput } from '../detect/drift/driftSource';
 import { EngineCache } from './engineCache';
+import { runSliceDiff, runSlices } from './runSlices';
+import { runLineage, runLineageKeys, runTrace } from './runTrace';
 
 export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ProgressInfo) => void;
 }
 
-type Request<K extends AnalysisRequest['kind']> = Extract<AnalysisRequest, { kind: K }>;
-type Progress = (message: string, done: number, total: number) => void;
+export type Request<K extends AnalysisRequest['kind']> = Extract<AnalysisRequest, { kind: K }>;
+export type Progress = (message: string, done: number, total: number) => void;
 
 /**
  * Answers one analysis request: the single entry point the VS Code worker calls, so every
@@ -40,6 +42,16 @@ export async function runAnalysis(request: AnalysisRequest, cache: EngineCache, 
       const { pipeline, engine } = await cache.open(request.target, { signal: options.signal, onProgress });
       return { kind: 'distribution', distribution: await windowDistribution(pipeline, engine, request) };
     }
+    case 'slices':
+      return runSlices(request, cache, options.signal, onProgress);
+    case 'sliceDiff':
+      return runSliceDiff(request, cache, options.signal, onProgress);
+    case 'trace':
+      return runTrace(request, cache, options.signal, onProgress);
+    case 'lineage':
+      return runLineage(request, cache, options.signal, onProgress);
+    case 'lineageKeys':
+      return runLineageKeys(request, cache, options.signal, onProgress);
     case 'logSummary': {
       const view = await cache.openLogFile(request.file, {
         signal: options.signal,

@@ -19,3 +19,8 @@ export { driftEffectsFigure } from './driftEffects';
 export { distributionFigure } from './distribution';
 export { worstColumnScore } from './monitorScores';
 export { SCORE_CAP } from './scoreScale';
+export { recordLossFigure, stageLossFigure, stagePairLabel } from './traceRecordLoss';
+export { slicesErrorsFigure } from './slicesErrors';
+export { sliceDiffSharesFigure } from './sliceDiffShares';
+export { diffRankLabel, predicatesText, sliceRankLabel } from './sliceLabels';
+export { SLICE_HEADERS, sliceCells, DIFF_HEADERS, diffCells } from './sliceCells';

@@ -7,6 +7,9 @@ import { overviewMonitorFigure } from './monitorScores';
 import { monitorHeatmapFigure } from './monitorHeatmap';
 import { monitorPerformanceFigure } from './monitorPerformance';
 import { driftEffectsFigure } from './driftEffects';
+import { slicesErrorsFigure } from './slicesErrors';
+import { sliceDiffSharesFigure } from './sliceDiffShares';
+import { recordLossFigure } from './traceRecordLoss';
 
 export type ResultOf<K extends ResultKind> = Extract<SightlineResult, { kind: K }>;
 
@@ -33,6 +36,9 @@ const charts = {
   'monitor.heatmap': { kind: 'monitor', title: 'Worst score per stage, column and window', build: monitorHeatmapFigure },
   'monitor.performance': { kind: 'monitor', title: 'Performance per window with label coverage', build: monitorPerformanceFigure },
   'drift.effects': { kind: 'drift', title: 'Effect size per column with its 95% interval', build: driftEffectsFigure },
+  'slices.errors': { kind: 'slices', title: 'Error per slice with its 95% interval', build: slicesErrorsFigure },
+  'sliceDiff.shares': { kind: 'slice-diff', title: 'Share of rows per slice, reference vs current', build: sliceDiffSharesFigure },
+  'trace.recordLoss': { kind: 'trace', title: 'Records dropped, nulled and changed between stages', build: recordLossFigure },
 } satisfies Record<string, AnyChartEntry>;
 
 export type ChartKey = keyof typeof charts;

@@ -7,6 +7,7 @@ export type * from './drift';
 export type * from './performance';
 export type * from './slices';
 export type * from './lineage';
+export type * from './trace';
 export { RESULT_VERSION, resultMimeType } from './results';
 export { BUCKET_MS } from './messages';
 export { inspectOf } from './inspectOf';

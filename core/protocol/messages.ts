@@ -6,6 +6,10 @@
 import type { ResultKind, SightlineResult } from './results';
 import type { ColumnType } from './columns';
 import type { DistributionComparison } from './monitor';
+import type { DrillDown } from './drillDown';
+
+export type { DrillDown } from './drillDown';
+import type { LineageResult } from './lineage';
 
 export type TimeBucketName = 'hour' | 'day' | 'week';
 
@@ -41,6 +45,19 @@ export type AnalysisRequest =
   | { kind: 'drift'; reference: DriftSource; current: DriftSource; columns?: string[] }
   /** The reference's distribution of one column beside a window's (epoch ms, end exclusive). */
   | { kind: 'distribution'; target: string; stage: string; column: string; start: number; end: number }
+  /**
+   * Slices where the pipeline's prediction error is worst: the predictions joined by record key
+   * with their labels and with the columns of the stages before them; optionally only records
+   * whose event time is in [start, end).
+   */
+  | { kind: 'slices'; target: string; start?: number; end?: number; features?: string[]; maxLevel?: number; k?: number }
+  /** Slices of one stage whose share of rows changed most between two event-time ranges (no labels needed). */
+  | { kind: 'sliceDiff'; target: string; stage: string; reference: TimeRangeMs; current: TimeRangeMs }
+  | { kind: 'trace'; target: string; bucket?: TimeBucketName; performance?: boolean }
+  /** One record's path through the stages. */
+  | { kind: 'lineage'; target: string; key: string }
+  /** A few record keys to start a lineage from (the first keys of the first keyed stage; 3 by default). */
+  | { kind: 'lineageKeys'; target: string; count?: number }
   | { kind: 'logPage'; file: string; offset: number; limit: number }
   | { kind: 'logSummary'; file: string };
 
@@ -53,6 +70,12 @@ export type WorkerToHost =
   | { type: 'done'; id: number; response: AnalysisResponse }
   | { type: 'failed'; id: number; error: ErrorInfo };
 
+/** Epoch ms, start inclusive, end exclusive; an open end is absent. */
+export interface TimeRangeMs {
+  start?: number;
+  end?: number;
+}
+
 /**
  * One side of a drift comparison: a log file, or a stage of a pipeline (sightline.json or
  * folder) optionally cut to an event-time range (epoch ms, end exclusive; the stage's time column).
@@ -63,7 +86,8 @@ export type AnalysisResponse =
   | { kind: 'result'; result: SightlineResult }
   | { kind: 'distribution'; distribution: DistributionComparison }
   | { kind: 'logPage'; page: LogPage }
-  | { kind: 'logSummary'; summary: LogFileSummary };
+  | { kind: 'logSummary'; summary: LogFileSummary }
+  | { kind: 'lineageKeys'; keys: string[] };
 
 // ---------------------------------------------------------------- log file editor
 
@@ -120,6 +144,8 @@ export interface PanelState {
   request: AnalysisRequest;
   /** The last result, kept by the webview with setState so a restore draws at once. */
   result?: SightlineResult;
+  /** The Stage Trace panel: the record lineage on screen, drawn again on restore. */
+  lineage?: LineageResult;
 }
 
 export interface ThemeSettings {
@@ -139,7 +165,14 @@ export type HostToPanel =
   | { type: 'selectAlert'; alert: string }
   /** The answer to `requestDistribution`, with the query it answers (a newer selection may be on screen). */
   | { type: 'distribution'; query: DistributionQuery; distribution: DistributionComparison }
-  | { type: 'distributionFailed'; query: DistributionQuery; error: ErrorInfo };
+  | { type: 'distributionFailed'; query: DistributionQuery; error: ErrorInfo }
+  /** The Stage Trace panel: select the incident this monitor alert belongs to (from the tree). */
+  | { type: 'selectIncident'; alert: string }
+  /** The Stage Trace panel: a few record keys to offer as examples in the lineage view. */
+  | { type: 'lineageKeys'; keys: string[] }
+  /** The answer to `requestLineage`. */
+  | { type: 'lineage'; result: LineageResult }
+  | { type: 'lineageFailed'; key: string; error: ErrorInfo };
 
 /** One heat-map cell of the monitoring dashboard: a stage's column over one window (epoch ms, end exclusive). */
 export interface DistributionQuery {
@@ -158,7 +191,9 @@ export type PanelToHost =
   | { type: 'cancel' }
   | { type: 'openFile'; path: string; line?: number }
   /** The monitoring dashboard asks for the reference-vs-window distribution of a selected cell. */
-  | ({ type: 'requestDistribution' } & DistributionQuery);
+  | ({ type: 'requestDistribution' } & DistributionQuery)
+  /** The Stage Trace panel asks for one record's lineage. */
+  | { type: 'requestLineage'; key: string };
 
 // ---------------------------------------------------------------- notebook renderer
 
@@ -166,7 +201,9 @@ export type RendererToHost =
   /** The renderer asks what the host can do (see `HostToRenderer`). */
   | { type: 'hello' }
   | { type: 'openInPanel'; result: SightlineResult }
-  | { type: 'saveImage'; format: 'png' | 'svg'; data: string; suggestedName: string };
+  | { type: 'saveImage'; format: 'png' | 'svg'; data: string; suggestedName: string }
+  /** Insert a cell reproducing the drill-down below the cell that holds output `outputId`. */
+  | { type: 'drillDown'; outputId?: string; drill: DrillDown };
 
 /** The result kinds the host can open in a panel; the renderer shows "Open in panel" for those only. */
 export type HostToRenderer = { type: 'capabilities'; openInPanel: ResultKind[] };

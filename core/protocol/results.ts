@@ -2,6 +2,9 @@ import type { ColumnRole, ColumnType } from './columns';
 import type { Diagnostic } from './diagnostics';
 import type { MonitorResult } from './monitor';
 import type { DriftResult } from './drift';
+import type { SliceDiffResult, SlicesResult } from './slices';
+import type { TraceResult } from './trace';
+import type { LineageResult } from './lineage';
 
 /**
  * Every analysis returns one of these plain, JSON-serializable objects. The CLI prints it,
@@ -9,7 +12,7 @@ import type { DriftResult } from './drift';
  */
 export const RESULT_VERSION = 1;
 
-export type ResultKind = 'inspect' | 'overview' | 'monitor' | 'drift';
+export type ResultKind = 'inspect' | 'overview' | 'monitor' | 'drift' | 'slices' | 'slice-diff' | 'trace' | 'lineage';
 
 export function resultMimeType(kind: ResultKind): string {
   return `application/vnd.sightline.${kind}+json`;
@@ -112,4 +115,4 @@ export interface OverviewResult {
   monitor?: MonitorResult;
 }
 
-export type SightlineResult = InspectResult | OverviewResult | MonitorResult | DriftResult;
+export type SightlineResult = InspectResult | OverviewResult | MonitorResult | DriftResult | SlicesResult | SliceDiffResult | TraceResult | LineageResult;

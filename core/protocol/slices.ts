@@ -1,3 +1,6 @@
+/** The per-row error of a slice search: a column of losses, or a label against a prediction. */
+export type SliceErrorSpec = { error: string } | { label: string; prediction: string };
+
 /** One `feature = value` predicate; `value` is the bin's label for binned features. */
 export interface SlicePredicate {
   feature: string;
@@ -48,12 +51,16 @@ export interface SlicesOptionsUsed {
   errorKind: 'binary' | 'continuous';
   /** Where the per-row error came from, in words. */
   errorSource: string;
+  /** The error as it was asked for, so a surface can repeat the search (absent in older results). */
+  errorSpec?: SliceErrorSpec;
   tieBreak: string;
 }
 
 export interface SlicesResult {
   kind: 'slices';
   version: 1;
+  /** A title for surfaces that show every result kind (the pipeline, or the file's name). */
+  pipeline: string;
   source: string;
   rows: number;
   /** Rows left out because their error was missing. */
@@ -82,6 +89,10 @@ export interface DiffSlice {
 export interface SliceDiffResult {
   kind: 'slice-diff';
   version: 1;
+  /** A title: "current vs reference". */
+  pipeline: string;
+  /** The current data's source. */
+  source: string;
   referenceRows: number;
   currentRows: number;
   minSupport: number;

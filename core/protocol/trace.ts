@@ -15,6 +15,8 @@ export interface TraceResult {
   source: string;
   bucket: TimeBucketName;
   reference: MonitorReference;
+  /** Every stage name in pipeline order (absent in results saved before it was added). */
+  stages?: string[];
   /** Incidents, earliest onset first. */
   incidents: TraceIncident[];
   /** Every monitor alert with the incident it belongs to, its root and its own onset estimate. */

@@ -1,12 +1,13 @@
 import { formatCount, formatPercent, formatSpan } from '../charts';
-import type { OverviewResult } from '../protocol';
+import type { OverviewResult, TraceResult } from '../protocol';
 import { diagnosticsTable } from './diagnosticsTable';
 import type { ReportDocument, ReportSection } from './document';
 import { pipelineTable } from './pipelineTable';
 import { detectionSections } from './detectionSections';
+import { diagnosisSections } from './diagnosisSections';
 
-/** The report for `sightline overview`: the pipeline at a glance. */
-export function overviewReport(result: OverviewResult, options: { generatedAt?: number } = {}): ReportDocument {
+/** The report for `sightline overview`: the pipeline at a glance; with a trace of its alerts, the diagnosis too. */
+export function overviewReport(result: OverviewResult, options: { generatedAt?: number; trace?: TraceResult } = {}): ReportDocument {
   const sections: ReportSection[] = [
     {
       id: 'pipeline',
@@ -36,6 +37,7 @@ export function overviewReport(result: OverviewResult, options: { generatedAt?: 
       emptyChart: 'No label column is configured, so coverage and lag are unknown.',
     },
     ...(result.monitor ? detectionSections(result.monitor) : []),
+    ...(options.trace ? diagnosisSections(options.trace) : []),
   ];
   const diagnostics = result.inspect.diagnostics;
   if (diagnostics.length) {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Pipeline } from '../io/pipeline';
 import type { TimeBucket } from '../engine/engine';
-import type { OverviewResult } from '../protocol';
+import type { OverviewResult, TraceResult } from '../protocol';
 import { openEngine, type OpenEngineOptions } from '../engine/openEngine';
 import { overviewPipeline } from '../inspect/overview';
 import { monitorPipeline } from '../monitor/monitorPipeline';
@@ -9,6 +9,7 @@ import { tableRowSource } from '../detect/performance/tableRows';
 import { assertOutsideLogs } from '../io/assertOutsideLogs';
 import { loadReportAssets } from './assets';
 import { overviewReport } from './overviewReport';
+import { traceOpened } from '../diagnose/trace/traceOpened';
 import { renderReport } from './renderReport';
 
 /** Loads the pipeline, computes its overview and writes the HTML report to `out`. */
@@ -16,15 +17,18 @@ export async function writeOverviewReport(
   pipeline: Pipeline,
   out: string,
   options: OpenEngineOptions & { bucket?: TimeBucket; detect?: boolean } = {},
-): Promise<{ path: string; result: OverviewResult }> {
+): Promise<{ path: string; result: OverviewResult; trace?: TraceResult }> {
   assertOutsideLogs(out, pipeline);
   const opened = await openEngine(pipeline, options);
   options.onProgress?.('computing the overview', 0, 0);
   const result = await overviewPipeline(opened.pipeline, opened.engine, options.bucket);
+  let trace: TraceResult | undefined;
   if (options.detect !== false) {
     options.onProgress?.('monitoring stages window by window', 0, 0);
     result.monitor = await monitorPipeline(opened.pipeline, opened.engine, { bucket: result.bucket, rows: tableRowSource(opened.tables) });
+    options.onProgress?.('tracing the alerts across stages', 0, 0);
+    trace = await traceOpened(opened, { monitor: result.monitor, signal: options.signal });
   }
-  writeFileSync(out, renderReport(overviewReport(result), loadReportAssets()));
-  return { path: out, result };
+  writeFileSync(out, renderReport(overviewReport(result, { trace }), loadReportAssets()));
+  return { path: out, result, trace };
 }

@@ -1,4 +1,7 @@
-import type { RendererToHost, SightlineResult } from '../../core/protocol';
+import type { RendererToHost, ResultKind, SightlineResult } from '../../core/protocol';
+import { parseDrillDown } from './drillDownMessage';
+
+const KINDS: readonly ResultKind[] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage'];
 
 /** Checks a message from the renderer before acting on it: webview content is not trusted. */
 export function parseRendererMessage(message: unknown): RendererToHost | undefined {
@@ -9,13 +12,17 @@ export function parseRendererMessage(message: unknown): RendererToHost | undefin
   if (m.type === 'saveImage' && (m.format === 'png' || m.format === 'svg') && typeof m.data === 'string' && typeof m.suggestedName === 'string') {
     return { type: 'saveImage', format: m.format, data: m.data, suggestedName: m.suggestedName };
   }
+  if (m.type === 'drillDown') {
+    const drill = parseDrillDown(m.drill);
+    if (drill) return { type: 'drillDown', drill, ...(typeof m.outputId === 'string' ? { outputId: m.outputId } : {}) };
+  }
   return undefined;
 }
 
 function isResult(value: unknown): value is SightlineResult {
   if (typeof value !== 'object' || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;
-  return kind === 'inspect' || kind === 'overview' || kind === 'monitor' || kind === 'drift';
+  return typeof kind === 'string' && KINDS.includes(kind as ResultKind);
 }
 
 /** The file a result came from (a sightline.json or one log file), for opening it in a panel. */

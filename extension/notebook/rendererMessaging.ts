@@ -6,10 +6,15 @@ import type { HostToRenderer, RendererToHost } from '../../core/protocol';
 import { imageBytes, safeFileName } from './imageData';
 import { parseRendererMessage, resultSource } from './rendererMessages';
 import { panelCommand, panelKinds } from './panelCommands';
+import { insertDrillDownCell } from './insertDrillDownCell';
 
 export const RENDERER_ID = 'sightline.renderer';
 
-/** Handles the renderer's hello (answered with what the host opens) and its buttons: "Open in panel" and "Save PNG/SVG". */
+/**
+ * Handles the renderer's hello (answered with what the host opens) and its buttons: "Open in
+ * panel", "Save PNG/SVG", and drill-downs (a click on a slice, incident or lineage stage inserts
+ * a cell reproducing it below the output).
+ */
 export function registerRendererMessaging(services: Services): void {
   const messaging = vscode.notebooks.createRendererMessaging(RENDERER_ID);
   services.context.subscriptions.push(
@@ -23,15 +28,20 @@ export function registerRendererMessaging(services: Services): void {
         void panelKinds().then((kinds) => messaging.postMessage({ type: 'capabilities', openInPanel: kinds } satisfies HostToRenderer, editor));
         return;
       }
-      void handle(parsed, services).catch((error: unknown) => {
+      void handle(parsed, services, editor).catch((error: unknown) => {
         void vscode.window.showErrorMessage(`Sightline: ${error instanceof Error ? error.message : String(error)}`);
       });
     }),
   );
 }
 
-async function handle(message: Exclude<RendererToHost, { type: 'hello' }>, services: Services): Promise<void> {
+async function handle(message: Exclude<RendererToHost, { type: 'hello' }>, services: Services, editor: vscode.NotebookEditor): Promise<void> {
   switch (message.type) {
+    case 'drillDown': {
+      const index = await insertDrillDownCell(editor, message.drill, message.outputId);
+      services.log.info(`inserted a ${message.drill.kind} drill-down cell at ${index}`);
+      return;
+    }
     case 'openInPanel': {
       const source = resultSource(message.result);
       const command = panelCommand(message.result.kind);

@@ -18,7 +18,7 @@ export function starterCells(manifest: string | undefined, pipelineName?: string
         `# ${title}`,
         '',
         'Cells are JavaScript with top-level `await`, run by the **Sightline** kernel in a worker thread.',
-        '`sightline` is the library (`inspect`, `overview`, `monitor`, `drift`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
+        '`sightline` is the library (`inspect`, `overview`, `monitor`, `drift`, `trace`, `slices`, `why`, `keys`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
         'Variables carry from cell to cell. Results draw as charts here, and the saved notebook keeps a plain HTML summary for other viewers.',
       ].join('\n'),
     },
@@ -39,6 +39,31 @@ export function starterCells(manifest: string | undefined, pipelineName?: string
         '// and performance with label coverage when the pipeline logs predictions and labels',
         'const monitoring = await sightline.monitor(manifest);',
         'monitoring',
+      ].join('\n'),
+    },
+    {
+      kind: 'code',
+      source: [
+        '// Stage trace: alerts grouped into incidents, each with the first stage and column where it shows,',
+        '// its onset, the stages downstream, and the records lost between stages. Select an incident to drill down.',
+        'const trace = await sightline.trace(manifest);',
+        'trace',
+      ].join('\n'),
+    },
+    {
+      kind: 'code',
+      source: [
+        "// Slices where the model errs most: the pipeline's predictions joined with labels and upstream columns (or a log file",
+        "// or table with { error: 'loss' } or { label, prediction }). Select a slice to search within it.",
+        'await sightline.slices(manifest)',
+      ].join('\n'),
+    },
+    {
+      kind: 'code',
+      source: [
+        '// One record through every stage: its values, what changed, its prediction and label',
+        'const [someKey] = await sightline.keys(manifest);',
+        'await sightline.why(manifest, someKey)',
       ].join('\n'),
     },
     {

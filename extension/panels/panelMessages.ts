@@ -2,8 +2,8 @@ import type { PanelToHost } from '../../core/protocol';
 
 type Handler<K extends PanelToHost['type']> = (message: Extract<PanelToHost, { type: K }>) => void | Promise<void>;
 
-/** Messages only some panels send (the monitoring dashboard's distribution requests). */
-type OptionalMessage = 'requestDistribution';
+/** Messages only some panels send (the dashboard's distribution and the Stage Trace's lineage requests). */
+type OptionalMessage = 'requestDistribution' | 'requestLineage';
 
 /** What the host does for each message a panel may send. */
 export type PanelHandlers = { [K in Exclude<PanelToHost['type'], OptionalMessage>]: Handler<K> } & { [K in OptionalMessage]?: Handler<K> };
@@ -34,6 +34,8 @@ export function parsePanelMessage(value: unknown): PanelToHost | undefined {
     case 'requestDistribution':
       if (typeof m.stage !== 'string' || typeof m.column !== 'string' || !Number.isFinite(m.start) || !Number.isFinite(m.end)) return undefined;
       return { type: 'requestDistribution', stage: m.stage, column: m.column, start: m.start as number, end: m.end as number };
+    case 'requestLineage':
+      return typeof m.key === 'string' && m.key.trim() ? { type: 'requestLineage', key: m.key.trim() } : undefined;
     default:
       return undefined;
   }

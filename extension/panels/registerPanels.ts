@@ -4,6 +4,8 @@ import type { Services } from '../services';
 import { OverviewPanel } from './overviewPanel';
 import { overviewTarget } from './overviewTarget';
 import { DashboardPanel } from './dashboardPanel';
+import { StageTracePanel } from './stageTracePanel';
+import { SliceExplorerPanel } from './sliceExplorerPanel';
 import { activeResultPanel, type ResultPanel } from './activePanel';
 
 /** The Pipeline Overview panel: its commands, the export/copy commands and restore after reload. */
@@ -48,7 +50,7 @@ export function registerPanels(services: Services): void {
 }
 
 async function activePanel(): Promise<ResultPanel | undefined> {
-  const open: ResultPanel[] = [...OverviewPanel.all(), ...DashboardPanel.all()];
+  const open: ResultPanel[] = [...OverviewPanel.all(), ...DashboardPanel.all(), ...SliceExplorerPanel.all(), ...StageTracePanel.all()];
   const panel = activeResultPanel() ?? (open.length === 1 ? open[0] : undefined);
   if (!panel) void vscode.window.showInformationMessage('Sightline: open a Pipeline Overview or a monitoring dashboard first.');
   return panel;

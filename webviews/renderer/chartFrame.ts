@@ -1,5 +1,5 @@
-import { chartTitle, figureCsv } from '../../core/charts';
-import type { ChartKey, FigureSpec } from '../../core/charts';
+import { chartTitle, figureCsv, isChartKey } from '../../core/charts';
+import type { FigureSpec } from '../../core/charts';
 import { copyText } from '../shared/clipboard';
 import { button, fileSlug } from '../shared/dom';
 import { Plotly } from './plotly';
@@ -19,15 +19,17 @@ export class ChartFrame {
   readonly plot = document.createElement('div');
   private readonly status = document.createElement('span');
 
+  /** `key` is a chart registry key, or a view's own figure name with its `titleText`. */
   constructor(
-    readonly key: ChartKey,
+    readonly key: string,
     readonly figure: FigureSpec,
     private readonly name: string,
     private readonly save?: SaveImage,
+    titleText?: string,
   ) {
     const caption = document.createElement('figcaption');
     const title = document.createElement('span');
-    title.textContent = chartTitle(key);
+    title.textContent = titleText ?? (isChartKey(key) ? chartTitle(key) : key);
     this.status.className = 'status';
     this.status.setAttribute('role', 'status');
     caption.append(title, this.status);

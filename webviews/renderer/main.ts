@@ -5,10 +5,10 @@ import { RENDERER_CSS } from './styles';
 import { watchTheme } from './notebookTheme';
 import { HostCapabilities } from './hostCapabilities';
 
-const KINDS: readonly SightlineResult['kind'][] = ['inspect', 'overview', 'monitor', 'drift'];
+const KINDS: readonly SightlineResult['kind'][] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage'];
 
 // Entry of the `sightline.renderer` notebook renderer: draws Sightline results (inspect,
-// overview, monitor, drift) in notebook outputs, following the editor's theme.
+// overview, monitor, drift, slices, slice-diff, trace, lineage) in notebook outputs, following the editor's theme.
 export const activate: ActivationFunction = (context) => {
   const views = new Map<string, ResultView>();
   const post = context.postMessage ? (message: RendererToHost) => context.postMessage?.(message) : undefined;
@@ -32,7 +32,7 @@ export const activate: ActivationFunction = (context) => {
         return;
       }
       if (post) host.ask(post);
-      const view = new ResultView(result, post, host);
+      const view = new ResultView(result, post, host, outputIdOf(outputItem.metadata));
       views.set(outputItem.id, view);
       element.replaceChildren(view.root);
       try {
@@ -55,6 +55,12 @@ function parseResult(value: unknown): SightlineResult {
   const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
   if (!KINDS.includes(kind as SightlineResult['kind'])) throw new Error('this output does not hold a Sightline result');
   return value as SightlineResult;
+}
+
+/** The id the host put in the output's metadata (see extension/notebook/cellOutput.ts). */
+function outputIdOf(metadata: unknown): string | undefined {
+  const id = typeof metadata === 'object' && metadata !== null ? (metadata as { sightlineOutput?: unknown }).sightlineOutput : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 function addStyles(): void {

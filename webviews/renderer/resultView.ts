@@ -1,6 +1,6 @@
-import { buildChart, formatCount } from '../../core/charts';
-import type { ChartKey } from '../../core/charts';
-import type { InspectResult, RendererToHost, SightlineResult } from '../../core/protocol';
+import { buildChart, formatCount, isChartKey } from '../../core/charts';
+import type { ChartKey, FigureSpec } from '../../core/charts';
+import type { DrillDown, InspectResult, RendererToHost, ResultKind, SightlineResult } from '../../core/protocol';
 import { inspectOf } from '../../core/protocol/inspectOf';
 import { driftSummary, monitorSummary } from '../../core/report/detectionSummary';
 import { copyText } from '../shared/clipboard';
@@ -11,9 +11,17 @@ import type { SaveImage } from './chartFrame';
 import { driftView } from './driftView';
 import type { HostCapabilities } from './hostCapabilities';
 import { monitorView } from './monitorView';
+import { slicesView } from './slicesView';
+import { sliceDiffView } from './sliceDiffView';
+import { traceView } from './traceView';
+import { lineageView } from './lineageView';
+import type { Drill } from './diagnosisParts';
+import { sliceDiffSummary, slicesData } from '../../core/report/sliceCells';
+import { traceSummary } from '../../core/report/traceCells';
+import { lineageSummary } from '../../core/report/lineageCells';
 
 const OVERVIEW_CHARTS: ChartKey[] = ['overview.volume', 'overview.nullRates', 'overview.labelCoverage'];
-const TITLES = { inspect: 'Inspect', overview: 'Overview', monitor: 'Monitor', drift: 'Drift' } as const;
+const TITLES: Record<ResultKind, string> = { inspect: 'Inspect', overview: 'Overview', monitor: 'Monitor', drift: 'Drift', slices: 'Slices', 'slice-diff': 'What moved', trace: 'Stage trace', lineage: 'Record' };
 
 /**
  * One notebook output: a header with actions, then the result's charts and tables.
@@ -30,6 +38,8 @@ export class ResultView {
     private readonly result: SightlineResult,
     private readonly post?: (message: RendererToHost) => void,
     private readonly host?: HostCapabilities,
+    /** The output's id (its metadata), sent with drill-downs so the host inserts below its cell. */
+    private readonly outputId?: string,
   ) {
     this.root = document.createElement('div');
     this.root.className = 'sightline-output';
@@ -43,6 +53,10 @@ export class ResultView {
     const result = this.result;
     if (result.kind === 'monitor') await monitorView(result, this.root, (key) => this.addChart(key));
     else if (result.kind === 'drift') await driftView(result, this.root, (key) => this.addChart(key));
+    else if (result.kind === 'slices') await slicesView(result, this.root, (key, title, figure) => this.addFigure(key, title, figure), this.drill());
+    else if (result.kind === 'slice-diff') sliceDiffView(result, this.root);
+    else if (result.kind === 'trace') await traceView(result, this.root, (key, title, figure) => this.addFigure(key, title, figure), this.drill());
+    else if (result.kind === 'lineage') lineageView(result, this.root, this.drill());
     else await this.drawInspect(inspectOf(result));
     this.root.dataset.charts = String(this.charts.length);
   }
@@ -97,9 +111,23 @@ export class ResultView {
   }
 
   private async addChart(key: ChartKey): Promise<ChartFrame | undefined> {
-    const figure = buildChart(key, this.result);
+    return this.addFrame(key, buildChart(key, this.result));
+  }
+
+  /** A chart by registry key when the registry has it, else the view's own figure under that key. */
+  private async addFigure(key: string, title: string, figure: () => FigureSpec | undefined): Promise<ChartFrame | undefined> {
+    return isChartKey(key) ? this.addChart(key) : this.addFrame(key, figure(), title);
+  }
+
+  private drill(): Drill {
+    const post = this.post;
+    const outputId = this.outputId;
+    return post && ((drill: DrillDown) => post({ type: 'drillDown', drill, ...(outputId ? { outputId } : {}) }));
+  }
+
+  private async addFrame(key: string, figure: FigureSpec | undefined, title?: string): Promise<ChartFrame | undefined> {
     if (!figure) return undefined;
-    const frame = new ChartFrame(key, figure, this.result.pipeline, this.saveImage());
+    const frame = new ChartFrame(key, figure, this.result.pipeline, this.saveImage(), title);
     this.root.append(frame.element);
     await frame.draw();
     this.charts.push(frame);
@@ -115,6 +143,10 @@ export class ResultView {
 function metaLine(result: SightlineResult): string {
   if (result.kind === 'monitor') return monitorSummary(result);
   if (result.kind === 'drift') return driftSummary(result);
+  if (result.kind === 'slices') return slicesData(result);
+  if (result.kind === 'slice-diff') return sliceDiffSummary(result);
+  if (result.kind === 'trace') return traceSummary(result);
+  if (result.kind === 'lineage') return lineageSummary(result);
   const inspect = inspectOf(result);
   const rows = inspect ? inspect.stages.reduce((sum, s) => sum + s.rows, 0) : 0;
   return `${formatCount(inspect?.stages.length ?? 0)} stages · ${formatCount(rows)} rows`;

@@ -70,7 +70,7 @@ function readRows(tables: ReadonlyMap<string, LogTable>, request: PerformanceRow
 }
 
 /** Each key's first label (by label time, else by row order), as the engine's labelJoin counts it. */
-function joinEarliestLabel(predictionKeys: (string | null)[], labelKeys: (string | null)[], values: Float64Array, times: Float64Array | undefined) {
+export function joinEarliestLabel(predictionKeys: (string | null)[], labelKeys: (string | null)[], values: Float64Array, times: Float64Array | undefined) {
   const first = new Map<string, number>();
   for (let j = 0; j < labelKeys.length; j++) {
     const key = labelKeys[j];
@@ -104,7 +104,7 @@ function numeric(column: Column): Float64Array {
 }
 
 /** 0 / 1 for a class or label column; text columns need to know which value is positive. */
-function outcome(column: Column, positive: string | undefined): Float64Array {
+export function outcome(column: Column, positive: string | undefined): Float64Array {
   if (column.type !== 'category') {
     return column.values.map((v) => (Number.isNaN(v) ? NaN : positive !== undefined ? Number(String(v) === positive) : v === 1 ? 1 : v === 0 ? 0 : badOutcome(column)));
   }
@@ -126,7 +126,8 @@ function categories(column: Column): { column: string; codes: Int32Array; dictio
   return { column: column.name, codes, dictionary };
 }
 
-function keys(column: Column): (string | null)[] {
+/** Each row's record key as text, null where missing. */
+export function keys(column: Column): (string | null)[] {
   if (column.type === 'category') return Array.from(column.codes, (c) => (c < 0 ? null : column.dictionary[c]));
   return Array.from(column.values, (v) => (Number.isNaN(v) ? null : String(v)));
 }

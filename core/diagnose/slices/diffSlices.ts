@@ -13,6 +13,9 @@ export interface DiffOptions {
   maxLevel?: number;
   k?: number;
   bins?: number;
+  /** Where each side came from, for the result's title and source. */
+  referenceSource?: string;
+  currentSource?: string;
 }
 
 interface Counted {
@@ -47,7 +50,9 @@ export function diffSlices(reference: LogTable, current: LogTable, options: Diff
   }
   const described = found.map((s) => describe(s, features, reference.rowCount, current.rowCount));
   const byRatio = (sign: number) => described.filter((d) => sign * Math.log(d.riskRatio) > 0).sort((a, b) => sign * (b.riskRatio - a.riskRatio) || b.currentCount + b.referenceCount - a.currentCount - a.referenceCount).slice(0, k);
-  return { kind: 'slice-diff', version: 1, referenceRows: reference.rowCount, currentRows: current.rowCount, minSupport, maxLevel, grown: byRatio(1), shrunk: byRatio(-1) };
+  const currentSource = options.currentSource ?? 'current';
+  const pipeline = `${currentSource} vs ${options.referenceSource ?? 'reference'}`;
+  return { kind: 'slice-diff', version: 1, pipeline, source: currentSource, referenceRows: reference.rowCount, currentRows: current.rowCount, minSupport, maxLevel, grown: byRatio(1), shrunk: byRatio(-1) };
 }
 
 function levelOne(features: EncodedFeature[], isCurrent: (row: number) => boolean, minSupport: number): Counted[] {

@@ -65,6 +65,7 @@ export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: Slice
   return {
     kind: 'slices',
     version: 1,
+    pipeline: o.title ?? titleOf(o.source),
     source: o.source ?? 'table',
     rows: n,
     rowsWithoutError: table.rowCount - n,
@@ -81,6 +82,7 @@ export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: Slice
       smallSearchSupport: smallSupport,
       errorKind: errors.kind,
       errorSource: errors.description,
+      errorSpec: 'error' in errorSpec ? { error: errorSpec.error } : { label: errorSpec.label, prediction: errorSpec.prediction },
       tieBreak: TIE_BREAK,
     },
     features: features.map(({ name, kind, bins, binning }) => ({ name, kind, bins, binning })),
@@ -150,4 +152,9 @@ function unionByKey(a: SliceStats[], b: SliceStats[]): SliceStats[] {
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The file name without folders, or "table" for data built in memory. */
+function titleOf(source: string | undefined): string {
+  return source ? (source.split(/[\\/]/).pop() ?? source) : 'table';
 }

@@ -6,3 +6,6 @@ export { compareSlices, sliceKey, TIE_BREAK, type SliceStats } from './sliceStat
 export { encodeFeatures } from './encodeFeatures';
 export { rowErrors, type ErrorSpec } from './rowErrors';
 export { DEFAULT_SLICE_OPTIONS, defaultMinSupport, type SliceOptions } from './sliceOptions';
+export { pipelineSlices, type PipelineSliceOptions } from './pipelineSlices';
+export { pipelineSliceTable, type PipelineSliceTable } from './pipelineSliceTable';
+export { stageSliceDiff } from './stageSliceDiff';

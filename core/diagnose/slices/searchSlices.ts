@@ -1,7 +1,6 @@
 import type { ScoreContext } from './sliceScore';
 import type { SliceStats } from './sliceStats';
 import { scoreUpperBound, sliceScore } from './sliceScore';
-import { sliceKey } from './sliceStats';
 import { TopK } from './topK';
 import { groupRowsByCode, type CodeGroups } from './groupRowsByCode';
 
@@ -10,6 +9,11 @@ export interface SearchInput {
   codes: ReadonlyArray<Uint8Array | Uint16Array | Int32Array>;
   cardinalities: number[];
   errors: Float64Array;
+}
+
+/** The search's own view of the input: every feature's codes as Int32Array. */
+interface Searchable extends SearchInput {
+  codes: Int32Array[];
 }
 
 export interface SearchOptions {
@@ -35,7 +39,10 @@ export interface SearchOutput {
  * sum and max error, can still reach the top K. Both prunings are safe: a child's rows are a
  * subset of each parent's, so its statistics are within the parents' bounds.
  */
-export function searchSlices(input: SearchInput, options: SearchOptions): SearchOutput {
+export function searchSlices(given: SearchInput, options: SearchOptions): SearchOutput {
+  // One array type for every feature's codes keeps the inner loops monomorphic (a mix of
+  // Uint8Array and Uint16Array made the per-row statistics several times slower).
+  const input: Searchable = { ...given, codes: given.codes.map((c) => (c instanceof Int32Array ? c : Int32Array.from(c))) };
   const n = input.errors.length;
   let total = 0;
   for (let i = 0; i < n; i++) total += input.errors[i];
@@ -44,11 +51,13 @@ export function searchSlices(input: SearchInput, options: SearchOptions): Search
   const evaluated: SliceStats[] = [];
   if (!(total > 0)) return { top: [], evaluated, overallError: n ? total / n : 0 };
   const groups = input.codes.map((codes, f) => groupRowsByCode(codes, input.cardinalities[f]));
+  const keys = new SliceKeys(input.cardinalities);
+  const rows = new RowFinder(input, groups);
   let level = levelOne(input, groups, context, top, evaluated);
   for (let l = 2; l <= options.maxLevel && level.length > 0; l++) {
     options.signal?.throwIfAborted();
-    const parents = survivors(level, context, top);
-    level = nextLevel(input, groups, parents, context, top, evaluated);
+    const parents = survivors(level, context, top, keys);
+    level = nextLevel(input, rows, parents, context, top, evaluated, keys);
   }
   return { top: top.items, evaluated, overallError: context.overallError };
 }
@@ -68,34 +77,66 @@ function levelOne(input: SearchInput, groups: CodeGroups[], context: ScoreContex
   return level;
 }
 
-function survivors(level: SliceStats[], context: ScoreContext, top: TopK): Map<string, SliceStats> {
-  const map = new Map<string, SliceStats>();
+/**
+ * A slice as one number: each predicate (feature, value) has an id, and a slice's predicates
+ * (ascending by feature, so ascending ids) are the digits of a base-(P + 1) number. String keys
+ * made the parent lookups and the collector the hot spots.
+ */
+class SliceKeys {
+  private readonly offsets: number[] = [];
+  private readonly base: number;
+
+  constructor(cardinalities: number[]) {
+    let next = 1;
+    for (const c of cardinalities) {
+      this.offsets.push(next);
+      next += c;
+    }
+    this.base = next;
+  }
+
+  of(features: readonly number[], values: readonly number[]): number {
+    let key = 0;
+    for (let i = 0; i < features.length; i++) key = key * this.base + this.offsets[features[i]] + values[i];
+    return key;
+  }
+
+  /** The key of `parent` without its predicate at `drop`, plus (g = v) at the end (g is after every parent feature). */
+  withoutOneAndExtended(parent: SliceStats, drop: number, g: number, v: number): number {
+    let key = 0;
+    for (let i = 0; i < parent.features.length; i++) if (i !== drop) key = key * this.base + this.offsets[parent.features[i]] + parent.values[i];
+    return key * this.base + this.offsets[g] + v;
+  }
+}
+
+function survivors(level: SliceStats[], context: ScoreContext, top: TopK, keys: SliceKeys): Map<number, SliceStats> {
+  const map = new Map<number, SliceStats>();
   for (const s of level) {
-    if (top.mayEnter(scoreUpperBound(context, s.size, s.errorSum, s.errorMax))) map.set(sliceKey(s.features, s.values), s);
+    if (top.mayEnter(scoreUpperBound(context, s.size, s.errorSum, s.errorMax))) map.set(keys.of(s.features, s.values), s);
   }
   return map;
 }
 
 function nextLevel(
-  input: SearchInput,
-  groups: CodeGroups[],
-  parents: Map<string, SliceStats>,
+  input: Searchable,
+  finder: RowFinder,
+  parents: Map<number, SliceStats>,
   context: ScoreContext,
   top: TopK,
   evaluated: SliceStats[],
+  keys: SliceKeys,
 ): SliceStats[] {
   const level: SliceStats[] = [];
   const features = input.codes.length;
   // Scratch reused for every parent: allocating per parent made the collector the hot spot.
-  const scratchRows = new Int32Array(input.errors.length);
   const scratch = input.cardinalities.map(emptyStats);
   for (const parent of parents.values()) {
     const last = parent.features[parent.features.length - 1];
     let rows: Int32Array | null = null;
     for (let g = last + 1; g < features; g++) {
-      const live = liveValues(parent, g, input.cardinalities[g], parents, context, top);
+      const live = liveValues(parent, g, input.cardinalities[g], parents, context, top, keys);
       if (live.length === 0) continue;
-      rows ??= rowsOf(parent, groups, input.codes, scratchRows);
+      rows ??= finder.rowsOf(parent);
       const stats = groupStats(rows, input.codes[g], scratch[g], input.errors);
       for (const v of live) {
         if (stats.count[v] < context.minSupport) continue;
@@ -121,7 +162,7 @@ function nextLevel(
 }
 
 /** Values v of feature g for which parent + (g = v) has all its parents and a bound that may enter. */
-function liveValues(parent: SliceStats, g: number, cardinality: number, parents: Map<string, SliceStats>, context: ScoreContext, top: TopK): number[] {
+function liveValues(parent: SliceStats, g: number, cardinality: number, parents: Map<number, SliceStats>, context: ScoreContext, top: TopK, keys: SliceKeys): number[] {
   const live: number[] = [];
   const width = parent.features.length;
   for (let v = 0; v < cardinality; v++) {
@@ -130,16 +171,7 @@ function liveValues(parent: SliceStats, g: number, cardinality: number, parents:
     let max = parent.errorMax;
     let complete = true;
     for (let drop = 0; drop < width && complete; drop++) {
-      const f: number[] = [];
-      const vals: number[] = [];
-      for (let i = 0; i < width; i++) {
-        if (i === drop) continue;
-        f.push(parent.features[i]);
-        vals.push(parent.values[i]);
-      }
-      f.push(g);
-      vals.push(v);
-      const other = parents.get(sliceKey(f, vals));
+      const other = parents.get(keys.withoutOneAndExtended(parent, drop, g, v));
       if (!other) complete = false;
       else {
         size = Math.min(size, other.size);
@@ -152,32 +184,66 @@ function liveValues(parent: SliceStats, g: number, cardinality: number, parents:
   return live;
 }
 
-/** Rows of a slice: its smallest predicate's rows, filtered by the other predicates. */
-function rowsOf(slice: SliceStats, groups: CodeGroups[], codes: SearchInput['codes'], out: Int32Array): Int32Array {
-  let best = 0;
-  let bestSize = Infinity;
-  slice.features.forEach((f, i) => {
-    const g = groups[f];
-    const size = g.offsets[slice.values[i] + 1] - g.offsets[slice.values[i]];
-    if (size < bestSize) [best, bestSize] = [i, size];
-  });
-  const g = groups[slice.features[best]];
-  const base = g.rows.subarray(g.offsets[slice.values[best]], g.offsets[slice.values[best] + 1]);
-  if (slice.features.length === 1) return base;
-  let m = 0;
-  const checks = slice.features.map((f, i) => ({ codes: codes[f], value: slice.values[i] })).filter((_, i) => i !== best);
-  if (checks.length === 1) {
-    // The common case (level-2 parents) without the inner loop.
-    const { codes: c, value } = checks[0];
-    for (let i = 0; i < base.length; i++) if (c[base[i]] === value) out[m++] = base[i];
-    return out.subarray(0, m);
+/**
+ * Rows of a parent slice. Two-predicate parents (every level-3 candidate's) come from a counting
+ * sort of the rows by the feature pair, done once per pair: a contiguous range per parent instead
+ * of filtering its smaller predicate's rows again for every parent. Wider parents filter.
+ */
+class RowFinder {
+  private readonly pairs = new Map<number, CodeGroups>();
+  private readonly scratch: Int32Array;
+
+  constructor(
+    private readonly input: Searchable,
+    private readonly groups: CodeGroups[],
+  ) {
+    this.scratch = new Int32Array(input.errors.length);
   }
-  outer: for (let i = 0; i < base.length; i++) {
-    const r = base[i];
-    for (const c of checks) if (c.codes[r] !== c.value) continue outer;
-    out[m++] = r;
+
+  rowsOf(slice: SliceStats): Int32Array {
+    const { features, values } = slice;
+    if (features.length === 1) return this.range(this.groups[features[0]], values[0]);
+    if (features.length === 2) return this.range(this.pair(features[0], features[1]), values[0] * this.input.cardinalities[features[1]] + values[1]);
+    return this.filtered(slice);
   }
-  return out.subarray(0, m);
+
+  private range(groups: CodeGroups, code: number): Int32Array {
+    return groups.rows.subarray(groups.offsets[code], groups.offsets[code + 1]);
+  }
+
+  private pair(a: number, b: number): CodeGroups {
+    const id = a * this.input.codes.length + b;
+    let groups = this.pairs.get(id);
+    if (!groups) {
+      const ca = this.input.codes[a];
+      const cb = this.input.codes[b];
+      const width = this.input.cardinalities[b];
+      const combined = new Int32Array(ca.length);
+      for (let i = 0; i < ca.length; i++) combined[i] = ca[i] * width + cb[i];
+      groups = groupRowsByCode(combined, this.input.cardinalities[a] * width);
+      this.pairs.set(id, groups);
+    }
+    return groups;
+  }
+
+  /** The smallest predicate's rows, filtered by the other predicates. */
+  private filtered(slice: SliceStats): Int32Array {
+    let best = 0;
+    let bestSize = Infinity;
+    slice.features.forEach((f, i) => {
+      const size = this.range(this.groups[f], slice.values[i]).length;
+      if (size < bestSize) [best, bestSize] = [i, size];
+    });
+    const base = this.range(this.groups[slice.features[best]], slice.values[best]);
+    const checks = slice.features.map((f, i) => ({ codes: this.input.codes[f], value: slice.values[i] })).filter((_, i) => i !== best);
+    let m = 0;
+    outer: for (let i = 0; i < base.length; i++) {
+      const r = base[i];
+      for (const c of checks) if (c.codes[r] !== c.value) continue outer;
+      this.scratch[m++] = r;
+    }
+    return this.scratch.subarray(0, m);
+  }
 }
 
 interface GroupStats {
@@ -199,7 +265,7 @@ function clearStats(stats: GroupStats): void {
 }
 
 /** One pass over a slice's rows (ascending, so sums match a plain scan bit for bit), into zeroed `into`. */
-function groupStats(rows: Int32Array, codes: Uint8Array | Uint16Array | Int32Array, into: GroupStats, errors: Float64Array): GroupStats {
+function groupStats(rows: Int32Array, codes: Int32Array, into: GroupStats, errors: Float64Array): GroupStats {
   const { count, sum, squares, max } = into;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];

@@ -16,6 +16,8 @@ export interface SliceOptions {
   /** Above this many rows the extra search below the support floor is not run (its cost grows with rows). */
   smallSearchMaxRows?: number;
   source?: string;
+  /** The result's title; by default the source's file name. */
+  title?: string;
   signal?: AbortSignal;
 }
 

@@ -50,6 +50,7 @@ export function traceResult(input: TraceInput): TraceResult {
     source: monitor.source,
     bucket: monitor.bucket,
     reference: monitor.reference,
+    stages: input.stages,
     incidents: groups.map((g) => g.incident),
     alerts: traced,
     stageLoss: input.stageLoss,

@@ -1,9 +1,11 @@
 import { inspect } from 'node:util';
-import type { KernelOutputItem, SightlineResult } from '../../../core/protocol';
+import type { KernelOutputItem, ResultKind, SightlineResult } from '../../../core/protocol';
 import { resultMimeType } from '../../../core/protocol/results';
 import type { LogTable } from '../../../core/io/logTable';
 import { resultHtml } from './resultHtml';
 import { resultText } from './resultText';
+
+const RESULT_KINDS: readonly ResultKind[] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage'];
 
 /** Plain data shown as JSON too, up to this size; larger values stay text. */
 const MAX_JSON_CHARS = 64_000;
@@ -11,7 +13,7 @@ const MAX_JSON_CHARS = 64_000;
 export function isSightlineResult(value: unknown): value is SightlineResult {
   if (typeof value !== 'object' || value === null) return false;
   const { kind, version } = value as { kind?: unknown; version?: unknown };
-  return (kind === 'inspect' || kind === 'overview' || kind === 'monitor' || kind === 'drift') && typeof version === 'number';
+  return typeof kind === 'string' && RESULT_KINDS.includes(kind as ResultKind) && typeof version === 'number';
 }
 
 /**

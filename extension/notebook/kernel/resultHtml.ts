@@ -4,6 +4,10 @@ import type { InspectResult, SightlineResult, StageSummary } from '../../../core
 import { inspectOf } from '../../../core/protocol/inspectOf';
 import { monitorHtml } from './monitorHtml';
 import { driftHtml } from './driftHtml';
+import { slicesHtml } from './slicesHtml';
+import { sliceDiffHtml } from './sliceDiffHtml';
+import { traceHtml } from './traceHtml';
+import { lineageHtml } from './lineageHtml';
 
 const CELL = 'style="text-align:left;padding:3px 10px;border-bottom:1px solid rgba(128,128,128,0.35)"';
 const NUM = 'style="text-align:right;padding:3px 10px;border-bottom:1px solid rgba(128,128,128,0.35);font-variant-numeric:tabular-nums"';
@@ -16,6 +20,10 @@ const NUM = 'style="text-align:right;padding:3px 10px;border-bottom:1px solid rg
 export function resultHtml(result: SightlineResult): string {
   if (result.kind === 'monitor') return monitorHtml(result);
   if (result.kind === 'drift') return driftHtml(result);
+  if (result.kind === 'slices') return slicesHtml(result);
+  if (result.kind === 'slice-diff') return sliceDiffHtml(result);
+  if (result.kind === 'trace') return traceHtml(result);
+  if (result.kind === 'lineage') return lineageHtml(result);
   const inspect = inspectOf(result);
   if (!inspect) return html`<p class="sightline-result">Sightline ${result.kind} result.</p>`.value;
   const title = result.kind === 'overview' ? 'Sightline overview' : 'Sightline inspect';

@@ -3,11 +3,16 @@ import { driftSummary, minEffectText, monitorSummary } from '../../../core/repor
 import { driftCells, sortDriftColumns } from '../../../core/report/driftCells';
 import type { DriftResult, MonitorResult, SightlineResult } from '../../../core/protocol';
 import { inspectOf } from '../../../core/protocol/inspectOf';
+import { lineageText, sliceDiffText, slicesText, traceText } from './diagnosisText';
 
 /** A result as plain text, for viewers that show neither the renderer nor HTML. */
 export function resultText(result: SightlineResult): string {
   if (result.kind === 'monitor') return monitorText(result);
   if (result.kind === 'drift') return driftText(result);
+  if (result.kind === 'slices') return slicesText(result);
+  if (result.kind === 'slice-diff') return sliceDiffText(result);
+  if (result.kind === 'trace') return traceText(result);
+  if (result.kind === 'lineage') return lineageText(result);
   const inspect = inspectOf(result);
   const stages = inspect?.stages ?? [];
   const title = `Sightline ${result.kind}: ${result.pipeline} · ${formatCount(stages.length)} stages`;

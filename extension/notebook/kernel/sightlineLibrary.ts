@@ -17,6 +17,7 @@ import { monitorPipeline } from '../../../core/monitor/monitorPipeline';
 import { tableRowSource } from '../../../core/detect/performance/tableRows';
 import { detectDrift } from '../../../core/detect/drift';
 import { driftInput, type DriftSide } from './driftSides';
+import { diagnoseLibrary, type DiagnoseLibrary } from './diagnoseCells';
 
 /** A pipeline path (sightline.json, its folder, one log file) or a table already in memory. */
 export type Target = string | LogTable;
@@ -44,7 +45,7 @@ export interface DriftCellOptions {
 type Opened = { pipeline: Pipeline; engine: Engine; tables: ReadonlyMap<string, LogTable> };
 
 /** What cells see as `sightline`: the core library, with paths relative to the notebook. */
-export interface SightlineLibrary {
+export interface SightlineLibrary extends DiagnoseLibrary {
   readonly resultVersion: number;
   open(target: Target, options?: AnalysisOptions): Promise<{ pipeline: Pipeline; engine: Engine }>;
   inspect(target: Target, options?: AnalysisOptions): Promise<InspectResult>;
@@ -85,6 +86,7 @@ export function createSightlineLibrary(baseDir: string): SightlineLibrary {
       const sides = [await driftInput(reference, openPath, path), await driftInput(current, openPath, path)] as const;
       return detectDrift(sides[0], sides[1], { columns: options.columns, method: options.method, level: options.level });
     },
+    ...diagnoseLibrary(path, cache),
     fromDataFrame,
     readLogFile: (file, options) => readLogFile(path(file), options),
     resultMimeType,

@@ -1,0 +1,28 @@
+import type { AnalysisResponse } from '../protocol';
+import type { EngineCache } from './engineCache';
+import type { Progress, Request } from './runAnalysis';
+import { pipelineSlices } from '../diagnose/slices/pipelineSlices';
+import { stageSliceDiff } from '../diagnose/slices/stageSliceDiff';
+
+/** Slices of a pipeline's prediction error, on the tables the engine cache loaded. */
+export async function runSlices(request: Request<'slices'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
+  const { pipeline, tables } = await cache.open(request.target, { signal, onProgress });
+  await yieldToMessages(signal);
+  onProgress('joining predictions, labels and stage columns, then searching slices', 0, 0);
+  const result = pipelineSlices(pipeline, tables, { start: request.start, end: request.end, features: request.features, maxLevel: request.maxLevel, k: request.k, signal });
+  return { kind: 'result', result };
+}
+
+/** Slices of one stage whose share of rows changed most between two event-time ranges. */
+export async function runSliceDiff(request: Request<'sliceDiff'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
+  const { pipeline, tables } = await cache.open(request.target, { signal, onProgress });
+  await yieldToMessages(signal);
+  onProgress(`comparing slices of ${request.stage} between the two ranges`, 0, 0);
+  return { kind: 'result', result: stageSliceDiff(pipeline, tables, request.stage, request.reference, request.current) };
+}
+
+/** Lets a cancel message that arrived while the logs were read reach the signal before the search starts. */
+async function yieldToMessages(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  signal?.throwIfAborted();
+}

@@ -1,0 +1,161 @@
+import type { Column, LogTable } from '../../io/logTable';
+import type { Pipeline, PipelineStage } from '../../io/pipeline';
+import { SightlineInputError } from '../../io/errors';
+import { findStage } from '../../io/pipeline';
+import { rowsInRange } from '../../engine/sliceRows';
+import { joinEarliestLabel, keys, outcome } from '../../detect/performance/tableRows';
+import { KeyIndex, takeRowsOrMissing } from './keyedRows';
+
+/** The prediction rows to slice, with the per-row error column and how they were made. */
+export interface PipelineSliceTable {
+  table: LogTable;
+  /** Name of the 0/1 error column in `table` (NaN where the prediction has no label). */
+  errorColumn: string;
+  /** Prediction rows in the range without a label (their error is missing). */
+  unlabeled: number;
+  /** The stage each feature column was taken from. */
+  columnStages: Record<string, string>;
+  description: string;
+}
+
+/**
+ * The table slice search runs on for a pipeline: the predictions stage's rows (optionally those
+ * whose event time is in [start, end)), each with the error `predicted class != label` (its
+ * earliest label by key, as performance monitoring joins them) and, joined by record key, the
+ * columns of every keyed stage before the predictions stage. A column name is taken once, from
+ * the latest stage that has it; keys and times are left out. Of the predictions stage itself
+ * only the model version is kept: its score and class are the model's output, not a slice.
+ */
+export function pipelineSliceTable(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, range: { start?: number; end?: number } = {}): PipelineSliceTable {
+  const { predictions, labels } = requireRoles(pipeline);
+  const predictStage = stageOf(pipeline, predictions.stage);
+  const predictTable = tableOf(tables, predictStage);
+  const classColumn = columnOf(predictTable, predictStage, predictions.class ?? missingClass(predictStage));
+  const rows = predictionRows(predictTable, predictStage, range);
+  const keyColumn = predictStage.key ? columnOf(predictTable, predictStage, predictStage.key) : undefined;
+  const predictKeys = keyColumn ? pick(keys(keyColumn), rows) : undefined;
+  const labelValues = labelsOf(pipeline, tables, labels, predictKeys, rows);
+  const predicted = outcome(classColumn, undefined);
+  const errors = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) errors[i] = Number.isNaN(labelValues[i]) || Number.isNaN(predicted[rows[i]]) ? NaN : Number(predicted[rows[i]] !== labelValues[i]);
+  const { columns, columnStages } = featureColumns(pipeline, tables, predictStage, keyColumn && new KeyIndex(keyColumn, rows), rows);
+  const errorColumn = freeName('error', columns);
+  let unlabeled = 0;
+  for (let i = 0; i < labelValues.length; i++) if (Number.isNaN(labelValues[i])) unlabeled++;
+  return {
+    table: { rowCount: rows.length, columns: [...columns, { type: 'number', name: errorColumn, values: errors }], reports: [] },
+    errorColumn,
+    unlabeled,
+    columnStages,
+    description: `predicted class "${classColumn.name}" of stage "${predictStage.name}" differs from label "${labels.column}"${labels.stage === predictStage.name ? '' : ` of stage "${labels.stage}" (earliest label per key)`}`,
+  };
+}
+
+function requireRoles(pipeline: Pipeline): { predictions: NonNullable<Pipeline['predictions']>; labels: NonNullable<Pipeline['labels']> } {
+  if (pipeline.predictions && pipeline.labels) return { predictions: pipeline.predictions, labels: pipeline.labels };
+  throw new SightlineInputError('slices.no-predictions', `${pipeline.source} does not name ${pipeline.predictions ? 'labels' : 'predictions'}, so there is no prediction error to slice`, {
+    file: pipeline.source,
+    hint: 'Add "predictions" and "labels" to sightline.json, or compare two time ranges of a stage (slices of change need no labels).',
+  });
+}
+
+function predictionRows(table: LogTable, stage: PipelineStage, range: { start?: number; end?: number }): Int32Array {
+  if (range.start === undefined && range.end === undefined) return Int32Array.from({ length: table.rowCount }, (_, i) => i);
+  if (!stage.time) {
+    throw new SightlineInputError('slices.no-time-column', `stage "${stage.name}" has no time column, so its predictions cannot be cut to a time range`, {
+      hint: 'Name its event-time column with "time" in sightline.json, or search all predictions (no range).',
+    });
+  }
+  const time = columnOf(table, stage, stage.time);
+  return rowsInRange(time.type === 'category' ? new Float64Array(table.rowCount).fill(NaN) : time.values, range.start, range.end);
+}
+
+/** Per selected prediction row, its 0/1 label: from the same stage, or the earliest label of its key. */
+function labelsOf(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, labels: NonNullable<Pipeline['labels']>, predictKeys: (string | null)[] | undefined, rows: Int32Array): Float64Array {
+  const labelStage = stageOf(pipeline, labels.stage);
+  const labelTable = tableOf(tables, labelStage);
+  const values = outcome(columnOf(labelTable, labelStage, labels.column), undefined);
+  if (labelStage.name === pipeline.predictions?.stage) return Float64Array.from(rows, (row) => values[row]);
+  const labelKey = labels.key ?? labelStage.key;
+  if (!predictKeys || !labelKey) {
+    throw new SightlineInputError('slices.no-key', `the predictions and labels live in different stages but have no record key to join them by`, {
+      file: pipeline.source,
+      hint: 'Set "key" on the predictions and labels stages in sightline.json.',
+    });
+  }
+  const labelTime = labels.time ?? labelStage.time;
+  const times = labelTime ? numericValues(columnOf(labelTable, labelStage, labelTime)) : undefined;
+  return joinEarliestLabel(predictKeys, keys(columnOf(labelTable, labelStage, labelKey)), values, times).labels;
+}
+
+/** The model version of each prediction, then each upstream stage's columns, latest stage first for a shared name. */
+function featureColumns(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, predictStage: PipelineStage, keyIndex: KeyIndex | undefined, rows: Int32Array): { columns: Column[]; columnStages: Record<string, string> } {
+  const index = pipeline.stages.indexOf(predictStage);
+  const upstream = pipeline.stages.slice(0, index).filter((s) => s.key !== undefined && tables.has(s.name));
+  const owner = new Map<string, PipelineStage>();
+  for (const stage of [...upstream].reverse()) {
+    for (const column of tableOf(tables, stage).columns) if (!isRoleColumn(stage, column.name) && !owner.has(column.name)) owner.set(column.name, stage);
+  }
+  const columns: Column[] = [];
+  const version = pipeline.predictions?.modelVersion;
+  const versionColumn = version ? tableOf(tables, predictStage).columns.find((c) => c.name === version) : undefined;
+  if (versionColumn) {
+    owner.delete(versionColumn.name);
+    columns.push(takeRowsOrMissing(versionColumn, rows));
+  }
+  for (const stage of upstream) {
+    const names = [...owner].filter(([, s]) => s === stage).map(([name]) => name);
+    if (!names.length || !keyIndex) continue;
+    const table = tableOf(tables, stage);
+    const joined = keyIndex.rowsIn(columnOf(table, stage, stage.key as string));
+    for (const column of table.columns) if (names.includes(column.name)) columns.push(takeRowsOrMissing(column, joined));
+  }
+  const columnStages: Record<string, string> = Object.fromEntries([...owner].map(([name, stage]) => [name, stage.name]));
+  if (versionColumn) columnStages[versionColumn.name] = predictStage.name;
+  return { columns, columnStages };
+}
+
+function isRoleColumn(stage: PipelineStage, name: string): boolean {
+  return name === stage.key || name === stage.time;
+}
+
+function stageOf(pipeline: Pipeline, name: string): PipelineStage {
+  const stage = findStage(pipeline, name);
+  if (stage) return stage;
+  throw new SightlineInputError('slices.unknown-stage', `${pipeline.source} has no stage "${name}"`, { file: pipeline.source });
+}
+
+function tableOf(tables: ReadonlyMap<string, LogTable>, stage: PipelineStage): LogTable {
+  const table = tables.get(stage.name);
+  if (table) return table;
+  throw new SightlineInputError('slices.unknown-stage', `stage "${stage.name}" was not loaded`);
+}
+
+function columnOf(table: LogTable, stage: PipelineStage, name: string): Column {
+  const column = table.columns.find((c) => c.name === name);
+  if (column) return column;
+  throw new SightlineInputError('slices.unknown-column', `stage "${stage.name}" has no column "${name}"`, {
+    column: name,
+    hint: `Its columns: ${table.columns.map((c) => c.name).join(', ')}. Fix the names in sightline.json.`,
+  });
+}
+
+function missingClass(stage: PipelineStage): never {
+  throw new SightlineInputError('slices.no-class', `the predictions of stage "${stage.name}" have no class column, so the error (class != label) is unknown`, {
+    hint: 'Name the predicted class with "class" under "predictions" in sightline.json.',
+  });
+}
+
+function numericValues(column: Column): Float64Array {
+  return column.type === 'category' ? Float64Array.from(column.codes, (c) => (c < 0 ? NaN : Date.parse(column.dictionary[c]))) : column.values;
+}
+
+function pick<T>(values: T[], rows: Int32Array): T[] {
+  return Array.from(rows, (r) => values[r]);
+}
+
+function freeName(base: string, columns: Column[]): string {
+  let name = base;
+  for (let i = 2; columns.some((c) => c.name === name); i++) name = `${base}_${i}`;
+  return name;
+}

@@ -1,0 +1,36 @@
+import type { LogTable } from '../../io/logTable';
+import type { Pipeline } from '../../io/pipeline';
+import type { SlicesResult } from '../../protocol';
+import type { SliceOptions } from './sliceOptions';
+import { findSlices } from './findSlices';
+import { pipelineSliceTable } from './pipelineSliceTable';
+import { rangeLabel } from '../../detect/drift/rangeLabel';
+
+export interface PipelineSliceOptions extends Omit<SliceOptions, 'source' | 'title'> {
+  /** Only predictions whose event time is in [start, end) (epoch ms). */
+  start?: number;
+  end?: number;
+}
+
+/**
+ * The slices where a pipeline's predictions are most often wrong: the predictions joined with
+ * their labels and the upstream stages' columns (see `pipelineSliceTable`), then `findSlices`.
+ */
+export function pipelineSlices(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, options: PipelineSliceOptions = {}): SlicesResult {
+  const { start, end, ...sliceOptions } = options;
+  const joined = pipelineSliceTable(pipeline, tables, { start, end });
+  const ranged = start !== undefined || end !== undefined;
+  const result = findSlices(joined.table, { error: joined.errorColumn }, { ...sliceOptions, source: pipeline.source, title: ranged ? `${pipeline.name} ${rangeLabel(start, end)}` : pipeline.name });
+  const notes = [
+    ...(joined.unlabeled ? [`${joined.unlabeled} of ${joined.table.rowCount} predictions${ranged ? ` in ${rangeLabel(start, end)}` : ''} have no label yet and were left out`] : []),
+    `columns joined by record key from: ${stagesOf(joined.columnStages)}`,
+    ...result.notes,
+  ];
+  return { ...result, options: { ...result.options, errorSource: joined.description }, notes };
+}
+
+function stagesOf(columnStages: Record<string, string>): string {
+  const byStage = new Map<string, string[]>();
+  for (const [column, stage] of Object.entries(columnStages)) byStage.set(stage, [...(byStage.get(stage) ?? []), column]);
+  return [...byStage].map(([stage, columns]) => `${stage} (${columns.join(', ')})`).join('; ') || 'no stage';
+}
