@@ -4,7 +4,7 @@ import { bucketLabel, formatCount } from './format';
 import { figureLines, VOLUME_ROW } from './monitorCell';
 import { baseLayout, bucketNoun } from './layout';
 import { worstColumnScore } from './monitorScores';
-import { LIGHT_SCORE_SCALE, SCORE_CAP } from './scoreScale';
+import { SCORE_CAP, scoreHeatmapStyle } from './scoreScale';
 
 /** One heat-map row: a stage's volume, or one of its columns. */
 interface HeatmapRow {
@@ -40,14 +40,10 @@ export function monitorHeatmapFigure(result: MonitorResult): FigureSpec | undefi
     z,
     text,
     customdata,
-    zmin: 0,
-    zmax: SCORE_CAP,
-    colorscale: LIGHT_SCORE_SCALE,
-    hoverongaps: false,
+    ...scoreHeatmapStyle(),
     xgap: 1,
     ygap: 1,
     hovertemplate: '%{text}<br>worst score %{z:.1f} (warn 4, alert 6)<extra></extra>',
-    colorbar: { title: { text: 'worst score' }, outlinewidth: 0 },
   };
   return {
     data: [trace],

@@ -2,7 +2,7 @@ import type { ColumnWindowFigures, Decision, MonitorResult, OverviewResult, Stag
 import type { FigureSpec, HeatmapTrace } from './figure';
 import { bucketLabel } from './format';
 import { baseLayout, bucketNoun } from './layout';
-import { LIGHT_SCORE_SCALE, SCORE_CAP } from './scoreScale';
+import { SCORE_CAP, scoreHeatmapStyle } from './scoreScale';
 
 /** The highest score of any figure of a stage's window, and its decision; a missing column alerts. */
 export function worstScore(window: StageWindowFigures): { score: number; decision: Decision } {
@@ -39,13 +39,9 @@ export function monitorScoreFigure(result: MonitorResult): FigureSpec | undefine
     x,
     y: result.stages.map((s) => s.stage),
     z,
-    zmin: 0,
-    zmax: SCORE_CAP,
-    colorscale: LIGHT_SCORE_SCALE,
-    hoverongaps: false,
+    ...scoreHeatmapStyle(),
     ygap: 2,
     hovertemplate: 'stage %{y}<br>%{x}<br>worst score %{z:.1f} (warn 4, alert 6)<extra></extra>',
-    colorbar: { title: { text: 'worst score' }, outlinewidth: 0 },
   };
   return {
     data: [trace],

@@ -1,4 +1,4 @@
-import type { ColorScale } from './figure';
+import type { ColorScale, HeatmapTrace } from './figure';
 
 // Scores above this all read as "far past the alert line"; a 400 would otherwise wash out the rest.
 export const SCORE_CAP = 12;
@@ -20,4 +20,9 @@ export const DARK_SCORE_SCALE = stops(['#1c2a22', '#2f5a3e'], ['#9a7a1c', '#c98a
 
 export function isScoreScale(scale: ColorScale | undefined): boolean {
   return !!scale && JSON.stringify(scale) === JSON.stringify(LIGHT_SCORE_SCALE);
+}
+
+/** The colour range, scale and colour bar every worst-score heat map shares; a fresh object, as plotly may annotate what it is given. */
+export function scoreHeatmapStyle(): Pick<HeatmapTrace, 'zmin' | 'zmax' | 'colorscale' | 'hoverongaps' | 'colorbar'> {
+  return { zmin: 0, zmax: SCORE_CAP, colorscale: LIGHT_SCORE_SCALE, hoverongaps: false, colorbar: { title: { text: 'worst score' }, outlinewidth: 0 } };
 }
