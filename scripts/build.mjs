@@ -13,11 +13,13 @@ const withTests = testsOnly || argv.includes('--tests');
 const testFilter = flag('filter') ?? '';
 const testsOut = flag('tests-out') ?? '.test-build';
 
-// The shipped bundles (CLI, extension, workers) carry parquet-wasm inside and its .wasm file is
-// copied next to them, so the .vsix needs no node_modules. Test bundles live elsewhere and
-// load it from node_modules instead; playwright-core always does (it spawns browsers).
+// The shipped bundles (CLI, extension, workers) carry parquet-wasm and onnxruntime-web inside and
+// their .wasm files are copied next to them, so the .vsix needs no node_modules. Test bundles live
+// elsewhere and load them from node_modules instead; playwright-core always does (it spawns browsers).
 const shippedExternal = ['vscode', 'playwright-core'];
-const testExternal = [...shippedExternal, 'parquet-wasm', 'mocha'];
+const testExternal = [...shippedExternal, 'parquet-wasm', 'onnxruntime-web', 'mocha'];
+// ONNX Runtime's CPU build for WebAssembly (SIMD) and the Emscripten loader it imports at run time.
+const ortFiles = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -96,6 +98,7 @@ const start = Date.now();
 await Promise.all(builds.map((b) => esbuild.build(b)));
 if (!testsOnly) {
   copyFileSync(join(root, 'node_modules/parquet-wasm/node/parquet_wasm_bg.wasm'), join(root, 'dist/parquet_wasm_bg.wasm'));
+  for (const file of ortFiles) copyFileSync(join(root, 'node_modules/onnxruntime-web/dist', file), join(root, 'dist', file));
   // The HTML report inlines plotly; the .vsix finds it here rather than in node_modules.
   copyFileSync(join(root, 'node_modules/plotly.js-dist-min/plotly.min.js'), join(root, 'dist/webviews/plotly.min.js'));
 }

@@ -22,7 +22,8 @@ their ${DEFAULT_SLICE_OPTIONS.maxCategories} most frequent values and an "(other
 95% interval, a test against the rest of the rows and a Benjamini-Hochberg adjusted
 p-value over every slice evaluated; a refinement whose error stays within ${DEFAULT_SLICE_OPTIONS.foldTolerance * 100}% of its
 parent's is marked as folded into it. Small slices (>= ${DEFAULT_SLICE_OPTIONS.smallFloor} rows) that are significantly
-worse but pushed out by the size penalty are listed separately.
+worse but pushed out by the size penalty are listed separately when they are also worse
+than each slice they refine (Bonferroni over every slice evaluated).
 
 Options:
   --data <file>        the log file (CSV, JSON lines, Parquet, Arrow)

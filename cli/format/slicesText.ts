@@ -12,7 +12,7 @@ export function slicesText(result: SlicesResult, cwd: string): string {
     result.slices.length ? sliceTable(result.slices) : 'No slice scores above 0: no group is worse enough than the rest for its size.',
   ];
   if (result.significantSmall.length) {
-    lines.push('', `Small but significantly worse (>= ${o.smallFloor} rows, adjusted p < 0.05), outside the top ${o.k}:`, sliceTable(result.significantSmall));
+    lines.push('', `Small but significantly worse (>= ${o.smallFloor} rows, adjusted p < 0.05, and worse than each slice they refine), outside the top ${o.k}:`, sliceTable(result.significantSmall));
   }
   lines.push('', 'Features:', ...result.features.map((f) => `  ${f.name}: ${f.binning}`));
   lines.push(...result.excluded.map((e) => `  not used: ${e.column} (${e.reason})`));

@@ -1,10 +1,11 @@
 import type { IncidentRun, StageLoss, TraceIncident, TraceResult } from '../../core/protocol/trace';
 import { bucketLabel, formatCount, formatInstant, formatPercent } from '../../core/charts/format';
+import { RUN_HEADERS, runRows, runsEmptyText, runsIntro } from '../../core/report/runCells';
 import { textTable } from './table';
 
 type Bucket = TraceResult['bucket'];
 
-/** The trace for a person reading a terminal: incidents with their first stage, then record loss, then code versions. */
+/** The trace for a person reading a terminal: incidents with their first stage, then record loss, code versions and ranked runs. */
 export function traceText(result: TraceResult): string {
   const out: string[] = [];
   const ref = result.reference;
@@ -12,6 +13,7 @@ export function traceText(result: TraceResult): string {
   out.push('', ...(result.incidents.length ? incidentsText(result) : ['No alerts or warnings, so nothing to trace.']));
   if (result.stageLoss.length) out.push('', ...lossText(result.stageLoss, result.bucket));
   if (result.runsRanking?.codeVersions.length) out.push('', ...rankingText(result));
+  out.push('', ...runsTableText(result));
   if (result.notes.length) out.push('', 'Notes:', ...result.notes.map((n) => `  - ${n}`));
   return out.join('\n');
 }
@@ -57,6 +59,12 @@ function lossText(losses: StageLoss[], bucket: Bucket): string[] {
 
 function share(count: number, of: number): string {
   return `${formatCount(count)} (${formatPercent(of ? count / of : 0)})`;
+}
+
+function runsTableText(result: TraceResult): string[] {
+  const empty = runsEmptyText(result);
+  if (empty) return [`Component runs: ${empty}`];
+  return [`Component runs: ${runsIntro(result)}`, textTable(RUN_HEADERS.map(([h]) => h), runRows(result).map((r) => r.cells), RUN_HEADERS.map(([, num]) => num))];
 }
 
 function rankingText(result: TraceResult): string[] {

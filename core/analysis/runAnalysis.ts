@@ -8,6 +8,7 @@ import { detectDrift } from '../detect/drift/detectDrift';
 import { openDriftInput } from '../detect/drift/driftSource';
 import { EngineCache } from './engineCache';
 import { runSliceDiff, runSlices } from './runSlices';
+import { runSliceProfile } from './runSliceProfile';
 import { runLineage, runLineageKeys, runTrace } from './runTrace';
 
 export interface RunOptions {
@@ -46,6 +47,8 @@ export async function runAnalysis(request: AnalysisRequest, cache: EngineCache, 
       return runSlices(request, cache, options.signal, onProgress);
     case 'sliceDiff':
       return runSliceDiff(request, cache, options.signal, onProgress);
+    case 'sliceProfile':
+      return runSliceProfile(request, cache, options.signal, onProgress);
     case 'trace':
       return runTrace(request, cache, options.signal, onProgress);
     case 'lineage':

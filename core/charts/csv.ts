@@ -11,6 +11,11 @@ export function figureCsv(figure: FigureSpec): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }
 
+/** A table of text cells as CSV, header first (what a table's Copy CSV puts on the clipboard). */
+export function tableCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [headers, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+}
+
 function traceRows(trace: Trace): Datum[][] {
   if (trace.type === 'heatmap') {
     return trace.y.flatMap((y, i) => trace.x.map((x, j) => [y, x, trace.z[i]?.[j] ?? null]));

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { LogisticModel } from './model';
 import type { ComponentSpec } from './runs';
 import type { StageSpec } from './stageFiles';
 import { loadAirports } from './airports';
@@ -22,6 +21,7 @@ import { buildRuns, countByDay } from './runs';
 import { stageFilePath, writeStage } from './stageFiles';
 import { timeValues } from './table';
 import { TIMELINE } from './timeline';
+import { writeModels } from './writeModels';
 
 export interface DemoOptions {
   /** Keep every n-th flight of the 3,000,000 (default 5). */
@@ -153,14 +153,6 @@ async function writeRuns(root: string, specs: StageSpec[]): Promise<void> {
   ];
   const lines = buildRuns(components).map((r) => JSON.stringify(r));
   await writeFile(join(root, 'logs', 'runs.jsonl'), lines.join('\n') + '\n');
-}
-
-/** The fitted models, so a rollback or a re-score can be replayed outside the pipeline. */
-async function writeModels(root: string, models: LogisticModel[]): Promise<void> {
-  await mkdir(join(root, 'models'), { recursive: true });
-  for (const model of models) {
-    await writeFile(join(root, 'models', `late-arrival-${model.version}.json`), JSON.stringify(model, null, 2) + '\n');
-  }
 }
 
 function cleanVersion(day: number): string {

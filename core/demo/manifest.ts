@@ -1,4 +1,8 @@
+import { onnxModelPath } from './writeModels';
+
 export const DEMO_NAME = 'flights-demo';
+/** The model versions the demo trains; v2 serves from the rollout with v1 in shadow. */
+export const DEMO_MODEL_VERSIONS = ['v1', 'v2'];
 
 export interface DemoManifestStage {
   name: string;
@@ -27,7 +31,13 @@ export function demoManifest(sample: string): Record<string, unknown> {
     key: 'flight_id',
     time: 'event_time',
     stages,
-    predictions: { stage: 'predict', score: 'score', class: 'predicted_late', modelVersion: 'model_version' },
+    predictions: {
+      stage: 'predict',
+      score: 'score',
+      class: 'predicted_late',
+      modelVersion: 'model_version',
+      models: Object.fromEntries(DEMO_MODEL_VERSIONS.map((v) => [v, onnxModelPath(v)])),
+    },
     labels: { stage: 'feedback', column: 'late', time: 'label_time' },
     reference: { start: '2001-01-01', end: '2001-02-01' },
     runs: {

@@ -1,3 +1,4 @@
+import type { FeatureTerm } from '../react/model/featureTerm';
 import type { FeatureOutput } from './features';
 
 /** The model reads the logged features (so a bug in the features stage reaches the score). */
@@ -10,6 +11,15 @@ export const MODEL_INPUTS = [
   'origin_prior_delay_rate',
   'dest_prior_delay_rate',
 ];
+
+/**
+ * How the two inputs the features stage does not log are derived from the columns it does log,
+ * the same as modelInputs below: the ONNX export recomputes them so it scores the logs as they are.
+ */
+export const DERIVED_INPUTS: Record<string, FeatureTerm> = {
+  dep_hour_squared: { kind: 'square', column: 'dep_hour' },
+  weekend: { kind: 'atLeast', column: 'day_of_week', value: 5 },
+};
 
 /** Input columns, in MODEL_INPUTS order, for the feature rows at `rows`. */
 export function modelInputs(features: FeatureOutput, rows: ArrayLike<number>): Float64Array[] {

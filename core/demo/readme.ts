@@ -20,7 +20,11 @@ them through \`sightline.json\`. Open this folder in VS Code, or run \`sightline
 **Models.** Logistic regression (IRLS on standardized inputs) on dep_hour, dep_hour², weekend,
 log_distance, origin_hub and the two prior delay rates. \`v1\` is trained on January; \`v2\` is
 retrained on March and serves from 2001-04-01, when \`v1\` keeps scoring in \`shadow_score\`
-(null before) so a rollback can be replayed.
+(null before) so a rollback can be replayed. Both are in \`models/\`: \`late-arrival-v1.json\` and
+\`late-arrival-v2.json\` hold the fitted numbers, \`v1.onnx\` and \`v2.onnx\` the same models as ONNX
+graphs that read the features stage's columns as logged (input \`x\`: the six numeric feature columns,
+named in the file's metadata; dep_hour² and weekend are computed inside the graph; output \`score\`).
+\`sightline.json\` maps them to the model_version values, so logged scores can be re-scored.
 
 **Times.** The source gives scheduled departures in local wall-clock time; the demo keeps those
 numbers and writes them as UTC timestamps (ISO strings ending in Z in CSV and JSON lines,

@@ -37,6 +37,8 @@ export interface PredictionColumns {
   score?: string;
   class?: string;
   modelVersion?: string;
+  /** ONNX model file (absolute path) by model version value. */
+  models?: Record<string, string>;
 }
 
 export interface LabelSource {

@@ -1,3 +1,4 @@
+import type { TimeRangeMs } from './messages';
 import type { SliceErrorSpec, SlicePredicate } from './slices';
 
 /**
@@ -8,6 +9,8 @@ import type { SliceErrorSpec, SlicePredicate } from './slices';
 export type DrillDown =
   /** A slice of a slices result: search again within the slice's features. */
   | { kind: 'slice'; source: string; rank: number; predicates: SlicePredicate[]; size: number; error: number; errorSpec?: SliceErrorSpec }
+  /** A grown or shrunk slice of a stage's slice diff: diff the same stage and ranges again on the slice's features only. */
+  | { kind: 'sliceDiff'; source: string; stage: string; reference: TimeRangeMs; current: TimeRangeMs; direction: 'grown' | 'shrunk'; rank: number; predicates: SlicePredicate[]; riskRatio: number }
   /** A trace incident: follow a record of its first stage's onset window (one whose `column` is null when `nulls`) through every stage. */
   | { kind: 'incident'; source: string; rank: number; stage: string; column: string; start: number; end: number; nulls: boolean }
   /** A stage of a record's lineage: that stage's rows of the record, every column. */

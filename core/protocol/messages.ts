@@ -10,6 +10,8 @@ import type { DrillDown } from './drillDown';
 
 export type { DrillDown } from './drillDown';
 import type { LineageResult } from './lineage';
+import type { SlicePredicate } from './slices';
+import type { SliceProfile } from './sliceProfile';
 
 export type TimeBucketName = 'hour' | 'day' | 'week';
 
@@ -51,6 +53,11 @@ export type AnalysisRequest =
    * whose event time is in [start, end).
    */
   | { kind: 'slices'; target: string; start?: number; end?: number; features?: string[]; maxLevel?: number; k?: number }
+  /**
+   * One slice of a `slices` request (same target, range and features, so the same feature
+   * encoding) against the rest: per feature and bin, and per time bucket of the event time.
+   */
+  | { kind: 'sliceProfile'; target: string; start?: number; end?: number; features?: string[]; predicates: SlicePredicate[]; bucket?: TimeBucketName }
   /** Slices of one stage whose share of rows changed most between two event-time ranges (no labels needed). */
   | { kind: 'sliceDiff'; target: string; stage: string; reference: TimeRangeMs; current: TimeRangeMs }
   | { kind: 'trace'; target: string; bucket?: TimeBucketName; performance?: boolean }
@@ -87,7 +94,8 @@ export type AnalysisResponse =
   | { kind: 'distribution'; distribution: DistributionComparison }
   | { kind: 'logPage'; page: LogPage }
   | { kind: 'logSummary'; summary: LogFileSummary }
-  | { kind: 'lineageKeys'; keys: string[] };
+  | { kind: 'lineageKeys'; keys: string[] }
+  | { kind: 'sliceProfile'; profile: SliceProfile };
 
 // ---------------------------------------------------------------- log file editor
 

@@ -1,6 +1,7 @@
 import type { AnalysisRequest, ErrorInfo, ProgressInfo, ThemeSettings, TimeBucketName, TimeRangeMs } from './messages';
 import type { AlertKind } from './monitor';
 import type { SliceDiffResult, SlicesResult } from './slices';
+import type { SliceProfile } from './sliceProfile';
 
 export type SlicesRequest = Extract<AnalysisRequest, { kind: 'slices' }>;
 
@@ -46,7 +47,11 @@ export type HostToSliceExplorer =
   | { type: 'error'; error: ErrorInfo }
   | { type: 'theme'; theme: ThemeSettings }
   /** `chart` is a chart key; without it the explorer exports its first chart. */
-  | { type: 'exportChart'; format: 'png' | 'svg'; chart?: string };
+  | { type: 'exportChart'; format: 'png' | 'svg'; chart?: string }
+  /** The answer to `requestProfile`, naming the slice it profiles (a newer selection may be on screen). */
+  | { type: 'profile'; slice: SliceRef; profile: SliceProfile }
+  | { type: 'profileProgress'; slice: SliceRef; progress: ProgressInfo }
+  | { type: 'profileFailed'; slice: SliceRef; error: ErrorInfo };
 
 /** A slice of the explorer's result: its list and index there. */
 export interface SliceRef {
@@ -55,10 +60,15 @@ export interface SliceRef {
 }
 
 /** Messages only the Slice Explorer sends; the panel's common messages travel as `PanelToHost`. */
-export type SliceExplorerToHost = { type: 'openInNotebook' } & SliceRef;
+export type SliceExplorerToHost =
+  | ({ type: 'openInNotebook' } & SliceRef)
+  /** The selected slice's distributions and time series, computed by the host (answered by `profile`). */
+  | ({ type: 'requestProfile' } & SliceRef);
 
 /** What the explorer's webview keeps with setState, so a restored panel draws at once. */
 export interface SliceExplorerState {
   request: SliceExplorerRequest;
   results?: SliceExplorerResults;
+  /** The selected slice, drawn again (with its profile) on restore. */
+  selected?: SliceRef;
 }

@@ -1,3 +1,5 @@
+import type { TimeRangeMs } from './messages';
+
 /** The per-row error of a slice search: a column of losses, or a label against a prediction. */
 export type SliceErrorSpec = { error: string } | { label: string; prediction: string };
 
@@ -22,6 +24,12 @@ export interface SliceFinding {
   /** Index (in the same list) of the parent this refinement does not materially change. */
   foldedInto?: number;
   level: number;
+  /**
+   * Small slices only: the largest p-value of the slice against each parent's other rows (a
+   * parent drops one predicate). A small slice is listed only when this times the number of
+   * slices evaluated is below 0.05: worse than every broader slice it refines.
+   */
+  parentPValue?: number;
 }
 
 export interface SliceFeature {
@@ -101,4 +109,15 @@ export interface SliceDiffResult {
   grown: DiffSlice[];
   /** Most decreased share first. */
   shrunk: DiffSlice[];
+  /** For a diff of one pipeline stage between two time ranges: what a drill-down repeats (absent for two tables). */
+  stageDiff?: SliceDiffStage;
+}
+
+/** Where a stage's slice diff came from: the manifest, the stage and its two event-time ranges. */
+export interface SliceDiffStage {
+  /** Absolute path of the pipeline manifest. */
+  manifest: string;
+  stage: string;
+  reference: TimeRangeMs;
+  current: TimeRangeMs;
 }

@@ -159,5 +159,17 @@ export interface RunsRanking {
   flaggedOutputs: number;
   codeVersions: { component: string; codeVersion: string; runs: number; coverage: number; outputs: number; flaggedShare: number }[];
   /** The runs with the largest coverage, at most 20. */
-  runs: { component: string; runId: string; codeVersion: string; startedAt: number; coverage: number }[];
+  runs: RankedRun[];
+}
+
+export interface RankedRun {
+  component: string;
+  runId: string;
+  codeVersion: string;
+  /** Epoch ms. */
+  startedAt: number;
+  /** Flagged outputs downstream of this run. */
+  coverage: number;
+  /** The stages whose logs the run wrote (absent in results saved before it was added). */
+  stages?: string[];
 }

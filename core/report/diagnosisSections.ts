@@ -2,12 +2,14 @@ import type { TraceResult } from '../protocol';
 import type { ReportSection } from './document';
 import { html } from './html';
 import type { SafeHtml } from './html';
+import { RUN_HEADERS, runRows, runsIntro } from './runCells';
 import { INCIDENT_HEADERS, LOSS_HEADERS, incidentCells, lossCells } from './traceCells';
 
 /**
  * The report's diagnosis sections, from the stage trace of the detection's alerts: the incidents
  * with the first stage and column where each shows, its onset, where it spread and the runs
- * behind it; then the records lost or altered between consecutive stages.
+ * behind it; the component runs ranked by the flagged outputs downstream of them; then the
+ * records lost or altered between consecutive stages.
  */
 export function diagnosisSections(trace: TraceResult): ReportSection[] {
   const sections: ReportSection[] = [
@@ -21,6 +23,12 @@ export function diagnosisSections(trace: TraceResult): ReportSection[] {
       ...(trace.incidents.length ? { body: table('incidents', INCIDENT_HEADERS, trace.incidents.map((incident, i) => incidentCells(incident, i + 1, trace.bucket))) } : {}),
     },
   ];
+  sections.push({
+    id: 'component-runs',
+    title: 'Component runs behind the flagged outputs',
+    intro: runsIntro(trace),
+    ...(trace.runsRanking && trace.runsRanking.runs.length ? { body: table('component-runs', RUN_HEADERS, runRows(trace).map((r) => r.cells)) } : {}),
+  });
   if (trace.stageLoss.length) {
     sections.push({
       id: 'record-loss',

@@ -1,5 +1,6 @@
-import type { DrillDown, SliceErrorSpec } from '../../core/protocol';
+import type { DrillDown, SliceErrorSpec, TimeRangeMs } from '../../core/protocol';
 import { formatDate } from '../../core/charts/format';
+import { rangeLabel } from '../../core/detect/drift/rangeLabel';
 
 /**
  * The code of the cell a drill-down inserts: it reproduces what was clicked with the library,
@@ -10,6 +11,8 @@ export function drillDownCode(drill: DrillDown, sourceIsFile: boolean): string {
   switch (drill.kind) {
     case 'slice':
       return sliceCode(drill, sourceIsFile);
+    case 'sliceDiff':
+      return sliceDiffCode(drill);
     case 'incident':
       return incidentCode(drill);
     case 'lineageStage':
@@ -29,6 +32,18 @@ function sliceCode(drill: Extract<DrillDown, { kind: 'slice' }>, sourceIsFile: b
   return [
     comment(`Slice #${drill.rank}: ${where} (${drill.size} rows, error ${round(drill.error)}): every slice of its features`),
     `await sightline.slices(${data}, { ${options} })`,
+  ].join('\n');
+}
+
+function sliceDiffCode(drill: Extract<DrillDown, { kind: 'sliceDiff' }>): string {
+  const where = drill.predicates.map((p) => `${p.feature} = ${p.value}`).join(' & ');
+  const features = drill.predicates.map((p) => p.feature);
+  const range = (r: TimeRangeMs) => `{ ${[r.start === undefined ? '' : `start: ${r.start}`, r.end === undefined ? '' : `end: ${r.end}`].filter(Boolean).join(', ')} }`;
+  const options = [`stage: ${literal(drill.stage)}`, `reference: ${range(drill.reference)}`, `current: ${range(drill.current)}`, `features: ${literal(features)}`, `maxLevel: ${features.length}`].join(', ');
+  const ranges = `${rangeLabel(drill.current.start, drill.current.end)} vs ${rangeLabel(drill.reference.start, drill.reference.end)}`;
+  return [
+    comment(`${drill.direction === 'grown' ? 'Grown' : 'Shrunk'} slice #${drill.rank}: ${where} (risk ratio ${round(drill.riskRatio)}) in ${drill.stage}, ${ranges}: every slice of its features`),
+    `await sightline.sliceDiff(${literal(drill.source)}, { ${options} })`,
   ].join('\n');
 }
 

@@ -1,4 +1,4 @@
-import type { DrillDown, SliceErrorSpec, SlicePredicate } from '../../core/protocol';
+import type { DrillDown, SliceErrorSpec, SlicePredicate, TimeRangeMs } from '../../core/protocol';
 
 /** Checks a drill-down from the renderer field by field: webview content is not trusted. */
 export function parseDrillDown(value: unknown): DrillDown | undefined {
@@ -8,11 +8,25 @@ export function parseDrillDown(value: unknown): DrillDown | undefined {
     const errorSpec = parseErrorSpec(value.errorSpec);
     return { kind: 'slice', source, rank: value.rank, predicates: value.predicates, size: value.size, error: value.error, ...(errorSpec ? { errorSpec } : {}) };
   }
+  if (value.kind === 'sliceDiff' && (value.direction === 'grown' || value.direction === 'shrunk') && isCount(value.rank) && isPredicates(value.predicates) && isNumber(value.riskRatio) && isText(value.stage)) {
+    const reference = parseRange(value.reference);
+    const current = parseRange(value.current);
+    if (reference && current) return { kind: 'sliceDiff', source, stage: value.stage, reference, current, direction: value.direction, rank: value.rank, predicates: value.predicates, riskRatio: value.riskRatio };
+  }
   if (value.kind === 'incident' && isCount(value.rank) && isText(value.stage) && isText(value.column) && isNumber(value.start) && isNumber(value.end)) {
     return { kind: 'incident', source, rank: value.rank, stage: value.stage, column: value.column, start: value.start, end: value.end, nulls: value.nulls === true };
   }
   if (value.kind === 'lineageStage' && isText(value.key) && isText(value.stage)) return { kind: 'lineageStage', source, key: value.key, stage: value.stage };
   return undefined;
+}
+
+/** A range with each bound absent (open) or a finite number, start before end. */
+function parseRange(value: unknown): TimeRangeMs | undefined {
+  if (!isObject(value)) return undefined;
+  const { start, end } = value;
+  if ((start !== undefined && !isNumber(start)) || (end !== undefined && !isNumber(end))) return undefined;
+  if (start !== undefined && end !== undefined && start >= end) return undefined;
+  return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }
 
 function parseErrorSpec(value: unknown): SliceErrorSpec | undefined {

@@ -18,7 +18,7 @@ export function starterCells(manifest: string | undefined, pipelineName?: string
         `# ${title}`,
         '',
         'Cells are JavaScript with top-level `await`, run by the **Sightline** kernel in a worker thread.',
-        '`sightline` is the library (`inspect`, `overview`, `monitor`, `drift`, `trace`, `slices`, `why`, `keys`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
+        '`sightline` is the library (`inspect`, `overview`, `monitor`, `drift`, `trace`, `slices`, `sliceDiff`, `why`, `keys`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
         'Variables carry from cell to cell. Results draw as charts here, and the saved notebook keeps a plain HTML summary for other viewers.',
       ].join('\n'),
     },

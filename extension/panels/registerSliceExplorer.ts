@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { overviewTarget } from './overviewTarget';
 import { SliceExplorerPanel } from './sliceExplorerPanel';
 import { parseSliceExplorerRequest } from './sliceExplorerState';
+import { parseSliceRef } from './sliceExplorerMessages';
 
 /** The Slice Explorer: "Find Slices" (palette, pipeline items, alert items) and restore after reload. */
 export function registerSliceExplorer(services: Services): void {
@@ -20,6 +21,12 @@ export function registerSliceExplorer(services: Services): void {
     // For the integration tests, which run in another bundle and cannot reach the panels directly.
     vscode.commands.registerCommand('sightline.internal.sliceExplorers', () => SliceExplorerPanel.all().map((p) => p.info())),
     vscode.commands.registerCommand('sightline.internal.cancelSliceExplorers', () => SliceExplorerPanel.all().forEach((p) => p.cancel())),
+    // What the webview asks for when a slice is selected: the profile, posted to the webview and summarized here.
+    vscode.commands.registerCommand('sightline.internal.sliceProfile', (key: unknown, ref: unknown) => {
+      const slice = parseSliceRef(ref);
+      const panel = SliceExplorerPanel.all().find((p) => p.info().key === key);
+      return slice && panel ? panel.profile(slice) : undefined;
+    }),
   );
 }
 

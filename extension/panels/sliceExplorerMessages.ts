@@ -2,8 +2,23 @@ import type { SliceRef } from '../../core/protocol/sliceExplorer';
 
 /** The slice an "Open in notebook" message names, checked: webview content renders log data. */
 export function openInNotebookRef(value: unknown): SliceRef | undefined {
+  return sliceRefOf(value, 'openInNotebook');
+}
+
+/** The slice a "requestProfile" message names, checked the same way. */
+export function requestProfileRef(value: unknown): SliceRef | undefined {
+  return sliceRefOf(value, 'requestProfile');
+}
+
+/** A `SliceRef` given as `{ list, index }` (a message, or a test's command argument). */
+export function parseSliceRef(value: unknown): SliceRef | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const m = value as Record<string, unknown>;
-  if (m.type !== 'openInNotebook' || (m.list !== 'top' && m.list !== 'small') || !Number.isInteger(m.index) || (m.index as number) < 0) return undefined;
+  if ((m.list !== 'top' && m.list !== 'small') || !Number.isInteger(m.index) || (m.index as number) < 0) return undefined;
   return { list: m.list, index: m.index as number };
+}
+
+function sliceRefOf(value: unknown, type: 'openInNotebook' | 'requestProfile'): SliceRef | undefined {
+  if (typeof value !== 'object' || value === null || (value as { type?: unknown }).type !== type) return undefined;
+  return parseSliceRef(value);
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ChartKey } from '../../core/charts';
-import type { ErrorInfo, SightlineResult } from '../../core/protocol';
+import type { ErrorInfo, SightlineResult, SlicePredicate } from '../../core/protocol';
 import type { HostToSliceExplorer, SliceExplorerRequest, SliceExplorerResults, SliceRef } from '../../core/protocol/sliceExplorer';
 import { chartKind, sliceRankLabel } from '../../core/charts';
 import { errorInfoOf } from '../analysis/resultStates';
@@ -13,7 +13,9 @@ import { computeSliceExplorer } from './sliceExplorerCompute';
 import { parseSliceExplorerState, sliceExplorerCharts, sliceExplorerKey, sliceExplorerTitle } from './sliceExplorerState';
 import { sliceCellCode } from './sliceCellCode';
 import { appendNotebookCell } from './sliceNotebookCell';
-import { openInNotebookRef } from './sliceExplorerMessages';
+import { openInNotebookRef, requestProfileRef } from './sliceExplorerMessages';
+import { sliceAt, sliceProfileRequest } from './sliceProfileRequest';
+import { withAnalysisProgress } from '../analysis/runWithProgress';
 
 export type SliceExplorerStatus = 'loading' | 'ready' | 'error' | 'cancelled';
 
@@ -31,7 +33,19 @@ export interface SliceExplorerInfo {
   notes: string[];
   /** Cells "Open in notebook" added so far. */
   notebookCells: number;
+  /** The last slice profile sent to the webview. */
+  profile?: SliceProfileInfo;
   error?: ErrorInfo;
+}
+
+/** A slice profile as the integration tests see it. */
+export interface SliceProfileInfo {
+  slice: string;
+  predicates: SlicePredicate[];
+  rows: number;
+  sliceRows: number;
+  features: number;
+  buckets: number;
 }
 
 /**
@@ -52,6 +66,8 @@ export class SliceExplorerPanel implements vscode.Disposable, ResultPanel {
   private webviewReady = false;
   private latest: HostToSliceExplorer | undefined;
   private notebookCells = 0;
+  private profiling: vscode.CancellationTokenSource | undefined;
+  private lastProfile: SliceProfileInfo | undefined;
 
   static all(): SliceExplorerPanel[] {
     return [...SliceExplorerPanel.panels.values()];
@@ -120,6 +136,7 @@ export class SliceExplorerPanel implements vscode.Disposable, ResultPanel {
       ...(results?.diff ? { moved: results.diff.grown.length + results.diff.shrunk.length } : {}),
       notes: [...(results?.notes ?? []), ...(results?.slices?.notes ?? [])],
       notebookCells: this.notebookCells,
+      ...(this.lastProfile ? { profile: this.lastProfile } : {}),
       ...(this.lastError ? { error: this.lastError } : {}),
     };
   }
@@ -150,6 +167,45 @@ export class SliceExplorerPanel implements vscode.Disposable, ResultPanel {
 
   cancel(): void {
     this.running?.cancel();
+    this.profiling?.cancel();
+  }
+
+  /**
+   * Computes a slice's profile in the worker and posts it (or a readable failure) to the
+   * webview; a newer selection cancels an older one still running.
+   */
+  async profile(ref: SliceRef): Promise<SliceProfileInfo | undefined> {
+    this.profiling?.cancel();
+    const request = sliceProfileRequest(this.results, ref);
+    if (!request) {
+      this.post({ type: 'profileFailed', slice: ref, error: { code: 'slices.no-slice', message: 'This slice is not in the results on screen.', hint: 'Press Compute to search again.' } });
+      return undefined;
+    }
+    const source = new vscode.CancellationTokenSource();
+    this.profiling = source;
+    const label = sliceRankLabel(ref.list, ref.index);
+    try {
+      const response = await withAnalysisProgress(this.services.analysis, request, `Sightline: profiling slice ${label}`, {
+        token: source.token,
+        onProgress: (progress) => this.post({ type: 'profileProgress', slice: ref, progress }),
+      });
+      if (this.profiling !== source) return undefined;
+      if (response.kind !== 'sliceProfile') throw new Error(`unexpected ${response.kind} response`);
+      const { profile } = response;
+      this.lastProfile = { slice: `${ref.list}:${ref.index}`, predicates: profile.predicates, rows: profile.rows, sliceRows: profile.sliceRows, features: profile.features.length, buckets: profile.time?.starts.length ?? 0 };
+      this.post({ type: 'profile', slice: ref, profile });
+      return this.lastProfile;
+    } catch (error) {
+      const info = errorInfoOf(error);
+      if (this.profiling === source) {
+        if (!info.cancelled) this.services.log.warn(`${this.key} profile of ${label} failed: ${info.message}`);
+        this.post({ type: 'profileFailed', slice: ref, error: info.cancelled ? { ...info, message: 'Cancelled.' } : info });
+      }
+      return undefined;
+    } finally {
+      if (this.profiling === source) this.profiling = undefined;
+      source.dispose();
+    }
   }
 
   charts(): { key: ChartKey; title: string }[] {
@@ -173,6 +229,7 @@ export class SliceExplorerPanel implements vscode.Disposable, ResultPanel {
     if (SliceExplorerPanel.panels.get(this.key) === this) SliceExplorerPanel.panels.delete(this.key);
     markActive(this, false);
     this.running?.cancel();
+    this.profiling?.cancel();
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
@@ -194,8 +251,8 @@ export class SliceExplorerPanel implements vscode.Disposable, ResultPanel {
   }
 
   private async openInNotebook(ref: SliceRef): Promise<void> {
-    const { slices, slicesRequest } = this.results ?? {};
-    const slice = slices && (ref.list === 'top' ? slices.slices : slices.significantSmall)[ref.index];
+    const slicesRequest = this.results?.slicesRequest;
+    const slice = sliceAt(this.results, ref);
     if (!slice || !slicesRequest) return;
     try {
       await appendNotebookCell(sliceCellCode(slicesRequest, slice, sliceRankLabel(ref.list, ref.index)), slicesRequest.target);
@@ -208,6 +265,11 @@ export class SliceExplorerPanel implements vscode.Disposable, ResultPanel {
   private async receive(value: unknown): Promise<void> {
     const ref = openInNotebookRef(value);
     if (ref) return this.openInNotebook(ref);
+    const profiled = requestProfileRef(value);
+    if (profiled) {
+      await this.profile(profiled);
+      return;
+    }
     const handled = await routePanelMessage(value, {
       ready: () => {
         this.webviewReady = true;

@@ -54,3 +54,29 @@ test('drill-down messages from the renderer are checked field by field', () => {
   });
   assert.deepEqual(parseRendererMessage({ type: 'drillDown', drill: { ...slice, errorSpec: { error: 7 } } }), { type: 'drillDown', drill: slice });
 });
+
+test('a slice-diff drill-down diffs the same stage and ranges again on the slice features', () => {
+  const reference = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 0, 25) };
+  const current = { start: Date.UTC(2024, 0, 25), end: Date.UTC(2024, 0, 31) };
+  const predicates = [{ feature: 'device', value: 'ios' }, { feature: 'country', value: 'FR' }];
+  const code = drillDownCode({ kind: 'sliceDiff', source: '/data/sightline.json', stage: 'scored', reference, current, direction: 'grown', rank: 2, predicates, riskRatio: 1.4321 }, true);
+  assert.equal(
+    code,
+    '// Grown slice #2: device = ios & country = FR (risk ratio 1.43) in scored, 2024-01-25..2024-01-31 vs 2024-01-01..2024-01-25: every slice of its features\n' +
+      `await sightline.sliceDiff("/data/sightline.json", { stage: "scored", reference: { start: ${reference.start}, end: ${reference.end} }, current: { start: ${current.start}, end: ${current.end} }, features: ["device","country"], maxLevel: 2 })`,
+  );
+  const cut = current.start;
+  const open = drillDownCode({ kind: 'sliceDiff', source: '/m.json', stage: 'a"b', reference: { end: cut }, current: { start: cut }, direction: 'shrunk', rank: 1, predicates: [{ feature: 'x', value: '1' }], riskRatio: 0.5 }, true);
+  assert.match(open, /^\/\/ Shrunk slice #1: x = 1 \(risk ratio 0\.5\) in a"b, 2024-01-25\.\. vs \.\.2024-01-25: every slice/);
+  assert.ok(open.endsWith(`{ stage: "a\\"b", reference: { end: ${cut} }, current: { start: ${cut} }, features: ["x"], maxLevel: 1 })`), open);
+  assert.doesNotThrow(() => rewriteCell(open));
+});
+
+test('slice-diff drill-down messages are checked field by field, ranges included', () => {
+  const drill = { kind: 'sliceDiff', source: '/m.json', stage: 'scored', reference: { start: 0, end: 10 }, current: { start: 10 }, direction: 'grown', rank: 1, predicates: [{ feature: 'device', value: 'ios' }], riskRatio: 2 };
+  assert.deepEqual(parseRendererMessage({ type: 'drillDown', outputId: 'o2', drill }), { type: 'drillDown', outputId: 'o2', drill });
+  for (const bad of [{ direction: 'sideways' }, { reference: { start: 10, end: 0 } }, { current: { start: '10' } }, { current: undefined }, { stage: '' }, { riskRatio: Number.POSITIVE_INFINITY }, { predicates: [] }]) {
+    assert.equal(parseRendererMessage({ type: 'drillDown', drill: { ...drill, ...bad } }), undefined, JSON.stringify(bad));
+  }
+  assert.deepEqual(parseRendererMessage({ type: 'drillDown', drill: { ...drill, reference: { start: 0, end: 10, code: 'x' } } }), { type: 'drillDown', drill });
+});

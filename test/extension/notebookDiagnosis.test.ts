@@ -4,7 +4,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { after, test } from 'node:test';
 import { startKernel, type KernelWorkerData } from '../../extension/notebook/kernel/startKernel';
 import { KernelClient, type CellCallbacks } from '../../extension/notebook/kernelClient';
-import type { LineageResult, SlicesResult, TraceResult } from '../../core/protocol';
+import type { LineageResult, SliceDiffResult, SlicesResult, TraceResult } from '../../core/protocol';
 import { diagnosisWorkspace, DROP_DAY } from '../vscode/ui/diagnosisWorkspace';
 
 // This bundle is also the kernel worker the tests start, so they need no build of dist/.
@@ -54,6 +54,20 @@ function diagnosisTests(): void {
     assert.ok(!named.ok && /pipeline's error is its predictions/.test(named.error.message));
     const bad = await client.run("await sightline.slices('logs/scored.csv', { error: 'label', label: 'label' })", 4, quiet());
     assert.ok(!bad.ok && /either error or label/.test(bad.error.message));
+  });
+
+  test('sightline.sliceDiff diffs a stage between two ranges and carries them for a drill-down', async () => {
+    const reference = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 0, 1 + DROP_DAY) };
+    const current = { start: Date.UTC(2024, 0, 1 + DROP_DAY), end: Date.UTC(2024, 0, 31) };
+    const code = `await sightline.sliceDiff('sightline.json', { stage: 'scored', reference: { start: ${reference.start}, end: ${reference.end} }, current: { start: new Date(${current.start}), end: ${current.end} }, features: ['device'] })`;
+    const diff = await result<SliceDiffResult>(code, 10, 'application/vnd.sightline.slice-diff+json');
+    assert.deepEqual(diff.value.shrunk.map((d) => d.predicates.map((p) => `${p.feature}=${p.value}`).join('&')), ['device=android']);
+    assert.ok(diff.value.grown.length > 0 && diff.value.grown.every((d) => d.predicates.every((p) => p.feature === 'device')));
+    assert.equal(diff.value.stageDiff?.stage, 'scored');
+    assert.deepEqual([diff.value.stageDiff?.reference, diff.value.stageDiff?.current], [reference, current]);
+    assert.match(diff.value.stageDiff?.manifest ?? '', /sightline\.json$/);
+    const bad = await client.run("await sightline.sliceDiff('sightline.json', { stage: 'scored', reference: { start: 5, end: 1 }, current: {} })", 11, quiet());
+    assert.ok(!bad.ok && /reference must be \{ start\?, end\? \}/.test(bad.error.message), JSON.stringify(bad));
   });
 
   test('sightline.trace names the first stage and column of the null burst and the record loss', async () => {

@@ -8,6 +8,10 @@ export const DIAGNOSIS_CSS = `
 .sightline-output tr.sl-folded td { color: var(--vscode-descriptionForeground); }
 .sightline-output tr.sl-loss-alert td:first-child { box-shadow: inset 3px 0 0 var(--vscode-charts-red, #d9534f); }
 .sightline-output tr.sl-loss-warn td:first-child { box-shadow: inset 3px 0 0 var(--vscode-charts-yellow, #e0a030); }
+.sightline-output tr.sl-run-began td:first-child { box-shadow: inset 3px 0 0 var(--vscode-charts-red, #d9534f); }
+.sightline-output tr.sl-version-began td:first-child { box-shadow: inset 3px 0 0 var(--vscode-charts-yellow, #e0a030); }
+.sightline-output tr.sl-run-began td:last-child, .sightline-output tr.sl-version-began td:last-child { font-weight: 600; }
+.sightline-output .sl-table-actions { display: flex; gap: 8px; align-items: center; justify-content: flex-end; margin: 0 0 4px; }
 .sightline-output .sl-hint { color: var(--vscode-descriptionForeground); font-size: 0.92em; margin: 0 0 8px; }
 .sightline-output ol.sl-path { list-style: none; margin: 4px 0 8px; padding: 0 0 0 14px; border-left: 2px solid var(--vscode-editorWidget-border, rgba(128,128,128,0.45)); }
 .sightline-output .sl-stage { margin: 0 0 8px; position: relative; }

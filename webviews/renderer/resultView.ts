@@ -54,7 +54,7 @@ export class ResultView {
     if (result.kind === 'monitor') await monitorView(result, this.root, (key) => this.addChart(key));
     else if (result.kind === 'drift') await driftView(result, this.root, (key) => this.addChart(key));
     else if (result.kind === 'slices') await slicesView(result, this.root, (key, title, figure) => this.addFigure(key, title, figure), this.drill());
-    else if (result.kind === 'slice-diff') sliceDiffView(result, this.root);
+    else if (result.kind === 'slice-diff') sliceDiffView(result, this.root, this.drill());
     else if (result.kind === 'trace') await traceView(result, this.root, (key, title, figure) => this.addFigure(key, title, figure), this.drill());
     else if (result.kind === 'lineage') lineageView(result, this.root, this.drill());
     else await this.drawInspect(inspectOf(result));

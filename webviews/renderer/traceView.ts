@@ -4,16 +4,19 @@ import type { StageLoss, TraceIncident, TraceResult } from '../../core/protocol'
 import { el } from '../shared/elements';
 import { cellTable } from './cellTable';
 import { drillHint, notesList, type AddFigure, type Drill } from './diagnosisParts';
+import { runsSection } from './runsSection';
 
 /**
  * A trace result: incidents (first stage and column, onset with its interval, downstream stages,
- * runs), then the records lost or altered between consecutive stages. A click on an incident
- * inserts a cell that follows a record of its onset window through every stage.
+ * runs), the component runs ranked by the flagged outputs downstream of them, then the records
+ * lost or altered between consecutive stages. A click on an incident inserts a cell that follows
+ * a record of its onset window through every stage.
  */
 export async function traceView(result: TraceResult, root: HTMLElement, addFigure: AddFigure, drill: Drill): Promise<void> {
   root.append(el('h4', { text: 'Incidents, earliest onset first' }));
   root.append(result.incidents.length ? incidentTable(result, drill) : el('p', { text: 'No alerts or warnings, so nothing to trace.' }));
   root.append(...drillHint(drill && result.incidents.length ? drill : undefined, 'Select an incident to insert a cell that follows a record of its onset window through every stage.'));
+  root.append(...runsSection(result));
   if (result.stageLoss.length) {
     root.append(el('h4', { text: 'Records lost or altered between consecutive stages' }));
     root.append(cellTable('sl-loss', LOSS_HEADERS, result.stageLoss.map((l) => ({ cells: lossCells(l), options: { className: lossClass(l) } }))));

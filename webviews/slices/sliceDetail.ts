@@ -1,5 +1,5 @@
 import { formatCount, formatPercent, formatStatistic, predicatesText, sliceRankLabel } from '../../core/charts';
-import type { SlicesResult } from '../../core/protocol';
+import type { SliceFinding, SlicesResult } from '../../core/protocol';
 import type { SliceRef } from '../../core/protocol/sliceExplorer';
 import { sliceComplement } from '../../core/diagnose/slices/sliceComplement';
 import { button } from '../shared/dom';
@@ -29,9 +29,17 @@ export function sliceDetail(result: SlicesResult, ref: SliceRef, openInNotebook:
     el('h3', { text: `${sliceRankLabel(ref.list, ref.index)}: ${predicatesText(slice.predicates)}` }),
     table,
     el('p', { className: 'intro', text: `Against the rest: p = ${formatStatistic(slice.pValue)}, Benjamini-Hochberg adjusted ${formatStatistic(slice.adjustedPValue)} over ${formatCount(result.evaluated)} slices evaluated; score ${formatStatistic(slice.score)}; ${formatStatistic(slice.error / result.overallError)}× the overall error.` }),
+    ...parentTest(slice, result.evaluated),
     ...folded,
     el('p', { className: 'actions' }, button('Open in notebook', openInNotebook)),
   );
   detail.dataset.slice = `${ref.list}:${ref.index}`;
   return detail;
+}
+
+/** For a small slice: its test against each broader slice it refines, which it had to pass to be listed. */
+function parentTest(slice: SliceFinding, evaluated: number): HTMLElement[] {
+  if (slice.parentPValue === undefined || slice.level < 2) return [];
+  const bonferroni = Math.min(1, slice.parentPValue * evaluated);
+  return [el('p', { className: 'intro', text: `Against the other rows of each slice it refines (one predicate fewer): largest p = ${formatStatistic(slice.parentPValue)}, ${formatStatistic(bonferroni)} after Bonferroni over ${formatCount(evaluated)} slices evaluated.` })];
 }

@@ -6,22 +6,34 @@ import { el } from '../shared/elements';
 import { chartName, FigureChart } from '../dashboard/figureChart';
 import { markSelected, sliceTable } from './sliceTable';
 import { sliceDetail } from './sliceDetail';
+import { ProfileSection } from './profileSection';
+import type { BannerActions } from '../panel/statusBanner';
+import type { SliceFinding } from '../../core/protocol';
+
+/** What the section tells its owner: "Open in notebook", a new selection, and what the profile's Retry and Cancel do. */
+export interface SliceSelection {
+  openInNotebook(ref: SliceRef): void;
+  onSelect(ref: SliceRef): void;
+  profileActions: BannerActions;
+}
 
 /**
  * The error slices: the ranked table, the significant small slices in their own list, the
- * selected slice's detail and the error-per-slice chart.
+ * selected slice's detail and profile, and the error-per-slice chart.
  */
 export class SlicesSection {
   readonly root = el('div', { className: 'sl-slices-section' });
   readonly charts: FigureChart[] = [];
   private readonly detail = el('section', { className: 'card' });
+  readonly profile: ProfileSection;
   private selected: SliceRef | undefined;
 
   constructor(
     private readonly result: SlicesResult,
     api: PanelApi,
-    private readonly openInNotebook: (ref: SliceRef) => void,
+    private readonly selection: SliceSelection,
   ) {
+    this.profile = new ProfileSection(api, result.pipeline, selection.profileActions);
     const select = (ref: SliceRef) => this.select(ref);
     const ranked = el('section', { className: 'card' }, el('h2', { text: 'Slices where the error is worst' }), el('p', { className: 'intro', text: rankingRule(result) }));
     ranked.id = 'slices';
@@ -45,20 +57,33 @@ export class SlicesSection {
     } else {
       chartSection.append(el('p', { className: 'note', text: 'No slice to draw.' }));
     }
-    this.root.append(ranked, small, this.detail, chartSection);
+    this.root.append(ranked, small, this.detail, this.profile.root, chartSection);
   }
 
-  select(ref: SliceRef): void {
-    const list = ref.list === 'top' ? this.result.slices : this.result.significantSmall;
-    if (!list[ref.index]) return;
+  /** Shows the slice's detail and asks for its profile; false when the results have no such slice. */
+  select(ref: SliceRef, announce = true): boolean {
+    const slice = this.sliceOf(ref);
+    if (!slice) return false;
     this.selected = ref;
     markSelected(this.root, ref);
-    this.detail.replaceChildren(el('h2', { text: 'Slice detail' }), sliceDetail(this.result, ref, () => this.openInNotebook(ref)));
+    this.detail.replaceChildren(el('h2', { text: 'Slice detail' }), sliceDetail(this.result, ref, () => this.selection.openInNotebook(ref)));
+    this.profile.waiting(ref, slice, announce ? 'Computing the profile…' : 'The profile is computed once the results are.');
     document.body.dataset.selectedSlice = `${ref.list}:${ref.index}`;
+    if (announce) this.selection.onSelect(ref);
+    return true;
   }
 
-  get selection(): SliceRef | undefined {
+  get current(): SliceRef | undefined {
     return this.selected;
+  }
+
+  /** The selected slice, when `ref` still names it (answers for an older selection are dropped). */
+  selectedSlice(ref: SliceRef): SliceFinding | undefined {
+    return this.selected?.list === ref.list && this.selected.index === ref.index ? this.sliceOf(ref) : undefined;
+  }
+
+  private sliceOf(ref: SliceRef): SliceFinding | undefined {
+    return (ref.list === 'top' ? this.result.slices : this.result.significantSmall)[ref.index];
   }
 }
 

@@ -1,11 +1,11 @@
 import { formatCount, formatInstant } from '../../core/charts';
-import type { SliceExplorerRequest, SliceExplorerResults, SliceRef } from '../../core/protocol/sliceExplorer';
+import type { SliceExplorerRequest, SliceExplorerResults } from '../../core/protocol/sliceExplorer';
 import type { PanelApi } from '../panel/vscodeApi';
 import { el } from '../shared/elements';
 import type { FigureChart } from '../dashboard/figureChart';
 import { dashboardHeader } from '../dashboard/header';
 import { diffSection } from './diffSection';
-import { SlicesSection } from './slicesSection';
+import { SlicesSection, type SliceSelection } from './slicesSection';
 
 /** The whole Slice Explorer for one request: header and notes, "what moved" for an alert, then the error slices. */
 export class SlicesView {
@@ -18,7 +18,7 @@ export class SlicesView {
     readonly request: SliceExplorerRequest,
     readonly results: SliceExplorerResults,
     api: PanelApi,
-    openInNotebook: (ref: SliceRef) => void,
+    selection: SliceSelection,
   ) {
     const json = () => JSON.stringify(results.slices && results.diff ? { slices: results.slices, sliceDiff: results.diff } : (results.slices ?? results.diff), null, 2);
     this.root.append(dashboardHeader(titleOf(request, results), factsOf(request, results), api, results.slices?.source, json), this.banner);
@@ -30,18 +30,19 @@ export class SlicesView {
       this.root.append(moved.section);
     }
     if (results.slices) {
-      this.slices = new SlicesSection(results.slices, api, openInNotebook);
+      this.slices = new SlicesSection(results.slices, api, selection);
       this.charts.push(...this.slices.charts);
       this.root.append(this.slices.root);
     }
   }
 
   async draw(forceLight: boolean): Promise<void> {
-    await Promise.all(this.charts.map((chart) => chart.draw(forceLight)));
+    await Promise.all([...this.charts.map((chart) => chart.draw(forceLight)), this.slices?.profile.draw(forceLight)]);
   }
 
   chart(key: string | undefined): FigureChart | undefined {
-    return this.charts.find((c) => c.key === key) ?? this.charts[0];
+    const all = [...this.charts, ...(this.slices?.profile.charts ?? [])];
+    return all.find((c) => c.key === key) ?? all[0];
   }
 }
 

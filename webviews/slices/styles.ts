@@ -13,4 +13,7 @@ td.sl-predicates { font-family: var(--vscode-editor-font-family); overflow-wrap:
 .sl-detail h3 { font-family: var(--vscode-editor-font-family); overflow-wrap: anywhere; }
 table.sl-detail-table { width: auto; min-width: 60%; margin-bottom: 8px; }
 .sl-detail .actions { margin-top: 8px; }
+.sl-profile h3.sl-profile-title { font-family: var(--vscode-editor-font-family); overflow-wrap: anywhere; }
+.sl-profile-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 12px; }
+.sl-profile-grid .chart-plot { min-height: 240px; }
 `;

@@ -44,4 +44,8 @@ ol.sl-path { list-style: none; margin: 8px 0; padding: 0; display: flex; flex-di
 .sl-cell-added { background: rgba(63, 155, 90, 0.18); border-color: #3f9b5a; }
 .sl-was { color: var(--vscode-descriptionForeground); font-weight: 400; }
 table.sl-runs { margin-top: 4px; }
+table.sl-ranked-versions td:last-child, table.sl-ranked-versions td:nth-child(3), table.sl-ranked-runs td:nth-child(2), table.sl-ranked-runs td:nth-child(4), table.sl-ranked-runs td:nth-child(5) { white-space: nowrap; }
+table.sl-ranked-runs tr.sl-run-began td, table.sl-ranked-versions tr.sl-run-began td { background: rgba(217, 83, 79, 0.16); }
+table.sl-ranked-runs tr.sl-version-began td { background: rgba(212, 160, 23, 0.14); }
+table.sl-ranked-runs tr.sl-run-began td:last-child, table.sl-ranked-runs tr.sl-version-began td:last-child, table.sl-ranked-versions tr.sl-run-began td:last-child { font-weight: 600; }
 `;

@@ -4,7 +4,9 @@ import { el } from '../shared/elements';
 import type { PanelApi } from '../panel/vscodeApi';
 import { chartName, FigureChart } from '../dashboard/figureChart';
 import { dashboardHeader } from '../dashboard/header';
+import { rankingIntro } from '../../core/report/runCells';
 import { incidentList } from './incidentList';
+import { runsTable } from './runsTable';
 import { lossLabels } from './incidentText';
 import { stagePairView } from './recordLossView';
 import { stageGraph } from './stageGraph';
@@ -30,6 +32,7 @@ export class TraceView {
     this.root.append(dashboardHeader(result.pipeline, traceFacts(result), api, result.source, () => JSON.stringify(result, null, 2)), this.banner);
     this.root.append(card('graph', 'Stages', 'Each stage colored by its worst anomaly (red: alert, amber: warning); arrows carry the records dropped (−) and altered (Δ) on the way. Select an incident to mark its first bad stage.', this.graphSlot, this.legend));
     this.root.append(card('incidents', 'Incidents', 'Alerts grouped across stages, earliest onset first, each named by the first stage and column where it shows.', incidentList(result.incidents, (index) => this.selectIncident(index))));
+    this.root.append(card('runs', 'Code versions and component runs', result.runsRanking ? rankingIntro(result) : undefined, runsTable(result, api)));
     this.root.append(this.lossCard());
     if (result.notes.length) this.root.append(card('notes', 'Notes', undefined, el('ul', { className: 'guesses' }, ...result.notes.map((n) => el('li', { text: n })))));
     this.drawGraph();

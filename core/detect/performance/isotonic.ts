@@ -8,24 +8,26 @@ export interface IsotonicMap {
   y: Float64Array;
 }
 
-export function fitIsotonic(scores: ArrayLike<number>, labels: ArrayLike<number>): IsotonicMap {
+/** `weights` (default 1 each) make a record count that many times. */
+export function fitIsotonic(scores: ArrayLike<number>, labels: ArrayLike<number>, weights?: ArrayLike<number>): IsotonicMap {
   const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
   // Equal scores first become one point (mean label, weighted by count), as sklearn does.
   const xs: number[] = [];
   const sums: number[] = [];
-  const weights: number[] = [];
+  const pointWeights: number[] = [];
   for (const i of order) {
     const last = xs.length - 1;
+    const w = weights ? weights[i] : 1;
     if (last >= 0 && xs[last] === scores[i]) {
-      sums[last] += labels[i];
-      weights[last]++;
+      sums[last] += w * labels[i];
+      pointWeights[last] += w;
     } else {
       xs.push(scores[i]);
-      sums.push(labels[i]);
-      weights.push(1);
+      sums.push(w * labels[i]);
+      pointWeights.push(w);
     }
   }
-  return { x: Float64Array.from(xs), y: poolAdjacentViolators(sums, weights) };
+  return { x: Float64Array.from(xs), y: poolAdjacentViolators(sums, pointWeights) };
 }
 
 /** Non-decreasing fit minimising weighted squared error; `sums[i] / weights[i]` are the targets. */

@@ -3,6 +3,7 @@ import type { SliceFinding, SlicesResult } from '../../protocol';
 import type { EncodedFeature } from './encodedFeature';
 import type { ErrorSpec } from './rowErrors';
 import type { SliceStats } from './sliceStats';
+import type { EvaluatedSlices, SliceSums } from './evaluatedSlices';
 import type { Totals } from './sliceSignificance';
 import type { SliceOptions } from './sliceOptions';
 import { SightlineInputError } from '../../io/errors';
@@ -10,9 +11,11 @@ import { benjaminiHochberg } from '../../detect/drift/benjaminiHochberg';
 import { rowErrors } from './rowErrors';
 import { encodeFeatures } from './encodeFeatures';
 import { searchSlices } from './searchSlices';
-import { compareSlices, sliceKey, TIE_BREAK } from './sliceStats';
+import { SearchIndex } from './searchIndex';
+import { compareSlices, TIE_BREAK } from './sliceStats';
 import { complementPValue, errorInterval } from './sliceSignificance';
 import { foldRefinements, isRefinement } from './foldRefinements';
+import { parentPValue } from './parentTest';
 import { sliceScore } from './sliceScore';
 import { DEFAULT_SLICE_OPTIONS, defaultMinSupport } from './sliceOptions';
 import { validateSliceOptions } from './validateSliceOptions';
@@ -32,36 +35,40 @@ export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: Slice
   if (features.length === 0) throw new SightlineInputError('slices.no-features', 'no column is left to slice by', { hint: 'Pass --features a,b with the columns to search.' });
   const minSupport = o.minSupport ?? defaultMinSupport(n);
   const input = { codes: features.map((f) => f.codes), cardinalities: features.map((f) => f.bins.length), errors: errors.values };
-  const main = searchSlices(input, { alpha: o.alpha, minSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal });
+  const index = new SearchIndex(input);
+  const main = searchSlices(input, { alpha: o.alpha, minSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal }, index);
   const notes: string[] = [];
   const smallSupport = o.smallFloor < minSupport && n <= o.smallSearchMaxRows ? o.smallFloor : null;
   let family = main.evaluated;
   if (smallSupport !== null) {
     // With alpha' = 1 - floor / n, a slice at the floor with twice the overall error scores about 0:
     // the size penalty no longer hides small slices, so they are enumerated down to the floor.
-    const small = searchSlices(input, { alpha: 1 - o.smallFloor / n, minSupport: smallSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal });
-    family = unionByKey(main.evaluated, small.evaluated);
-    notes.push(`small slices were searched again with support floor ${smallSupport} (below --min-support ${minSupport}); the Benjamini-Hochberg family is every slice evaluated by either search`);
+    const small = searchSlices(input, { alpha: 1 - o.smallFloor / n, minSupport: smallSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal }, index);
+    family = main.evaluated.union(small.evaluated);
+    notes.push(`small slices were searched again with support floor ${smallSupport} (below --min-support ${minSupport}); the Benjamini-Hochberg family is every slice evaluated by either search; a small slice is listed only when it is also worse than each slice it refines (the largest p-value against a parent's other rows, times the ${family.length} slices evaluated, below 0.05)`);
   } else if (o.smallFloor < minSupport) {
     notes.push(`small slices were looked for only among slices of at least ${minSupport} rows: the extra search down to ${o.smallFloor} rows runs up to ${o.smallSearchMaxRows} rows`);
   }
   const totals = totalsOf(errors.values, errors.kind === 'binary');
-  const pValues = family.map((s) => complementPValue(s, totals));
+  const sums: SliceSums = { size: 0, errorSum: 0, errorSquares: 0 };
+  const pValues = Array.from({ length: family.length }, (_, i) => complementPValue(family.sumsOf(i, sums), totals));
   const adjusted = benjaminiHochberg(pValues);
   const testAt = (i: number) => (i >= 0 ? { p: pValues[i], q: adjusted[i] } : { p: 1, q: 1 });
   const context = { alpha: o.alpha, rows: n, overallError: main.overallError, minSupport };
   // Scores always use the main search's alpha, also for slices the small search found.
-  const describe = (s: SliceStats, i: number) => finding({ ...s, score: sliceScore(context, s.size, s.errorSum) }, features, totals, testAt(i));
-  // Top slices are objects of main.evaluated, the start of the family, so identity finds them.
-  const topIndices = main.top.map((s) => family.indexOf(s));
+  const score = (size: number, errorSum: number) => sliceScore(context, size, errorSum);
+  const describe = (s: SliceStats, i: number) => finding({ ...s, score: score(s.size, s.errorSum) }, features, totals, testAt(i));
+  // The family starts with main.evaluated in its order, so a top slice's index there is its index in the family.
+  const topIndices = main.top.map((s) => main.evaluated.indexOf(main.evaluated.sliceKeys.of(s.features, s.values), s.features.length));
   const slices = withFolding(main.top, topIndices, describe, o.foldTolerance);
   const inTop = new Set(topIndices);
-  const candidates: number[] = [];
-  family.forEach((s, i) => {
-    if (!inTop.has(i) && s.size >= o.smallFloor && isSignificantlyWorse(s, totals, adjusted[i], o.smallMinRatio)) candidates.push(i);
-  });
-  candidates.sort((a, b) => family[b].errorSum / family[b].size - family[a].errorSum / family[a].size || compareSlices(family[a], family[b]));
-  const small = notRedundant(candidates, family, main.top, totals.binary, o.k);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < family.length; i++) {
+    if (!inTop.has(i) && isSignificantlyWorse(family.sumsOf(i, sums), totals, adjusted[i], o.smallFloor, o.smallMinRatio)) candidates.push({ index: i, stats: family.stats(i, score) });
+  }
+  const rate = (c: Candidate) => c.stats.errorSum / c.stats.size;
+  candidates.sort((a, b) => rate(b) - rate(a) || compareSlices(a.stats, b.stats));
+  const small = notRedundant(worseThanParents(candidates, family, totals.binary), main.top, totals.binary, o.k);
   return {
     kind: 'slices',
     version: 1,
@@ -88,10 +95,18 @@ export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: Slice
     features: features.map(({ name, kind, bins, binning }) => ({ name, kind, bins, binning })),
     excluded,
     slices,
-    significantSmall: withFolding(small.map((i) => family[i]), small, describe, o.foldTolerance),
+    significantSmall: withFolding(small.map((c) => c.stats), small.map((c) => c.index), describe, o.foldTolerance).map((f, i) => ({ ...f, parentPValue: small[i].parentP })),
     evaluated: family.length,
     notes,
   };
+}
+
+/** A slice that may be reported as small and significant, with its place in the BH family. */
+interface Candidate {
+  index: number;
+  stats: SliceStats;
+  /** See parentPValue; set once the candidate is tested against its parents. */
+  parentP?: number;
 }
 
 function withFolding(list: SliceStats[], indices: number[], describe: (s: SliceStats, i: number) => SliceFinding, tolerance: number): SliceFinding[] {
@@ -117,22 +132,33 @@ function finding(s: SliceStats, features: EncodedFeature[], totals: Totals, test
  * Drops a small slice that refines a slice already reported (top-K or an earlier small one)
  * when its 95% interval holds that slice's error: it says nothing the reported slice does not.
  */
-function notRedundant(candidates: number[], family: SliceStats[], reported: SliceStats[], binary: boolean, k: number): number[] {
-  const kept: number[] = [];
-  for (const i of candidates) {
+function notRedundant(candidates: Candidate[], reported: SliceStats[], binary: boolean, k: number): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
     if (kept.length >= k) break;
-    const c = family[i];
-    const [lo, hi] = errorInterval(c, binary);
-    const redundant = [...reported, ...kept.map((j) => family[j])].some((r) => isRefinement(r, c) && r.errorSum / r.size >= lo && r.errorSum / r.size <= hi);
-    if (!redundant) kept.push(i);
+    const [lo, hi] = errorInterval(c.stats, binary);
+    const redundant = [...reported, ...kept.map((j) => j.stats)].some((r) => isRefinement(r, c.stats) && r.errorSum / r.size >= lo && r.errorSum / r.size <= hi);
+    if (!redundant) kept.push(c);
   }
   return kept;
 }
 
-function isSignificantlyWorse(s: SliceStats, totals: Totals, q: number, minRatio: number): boolean {
+/**
+ * Keeps the candidates significantly worse than each of their parents, Bonferroni over every
+ * slice evaluated (conservative, and the family's size is known without testing every slice
+ * against its parents).
+ */
+function worseThanParents(candidates: Candidate[], family: EvaluatedSlices, binary: boolean): Candidate[] {
+  return candidates
+    .map((c) => ({ ...c, parentP: parentPValue(c.stats, family, binary) }))
+    .filter((c) => c.parentP * family.length < 0.05);
+}
+
+function isSignificantlyWorse(s: SliceSums, totals: Totals, q: number, floor: number, minRatio: number): boolean {
+  if (s.size < floor || !(q < 0.05)) return false;
   const error = s.errorSum / s.size;
   const rest = (totals.errorSum - s.errorSum) / Math.max(1, totals.rows - s.size);
-  return q < 0.05 && error > rest && error >= minRatio * (totals.errorSum / totals.rows);
+  return error > rest && error >= minRatio * (totals.errorSum / totals.rows);
 }
 
 function totalsOf(values: Float64Array, binary: boolean): Totals {
@@ -143,11 +169,6 @@ function totalsOf(values: Float64Array, binary: boolean): Totals {
     squares += values[i] * values[i];
   }
   return { rows: values.length, errorSum: sum, errorSquares: squares, binary };
-}
-
-function unionByKey(a: SliceStats[], b: SliceStats[]): SliceStats[] {
-  const seen = new Set(a.map((s) => sliceKey(s.features, s.values)));
-  return [...a, ...b.filter((s) => !seen.has(sliceKey(s.features, s.values)))];
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -1,6 +1,7 @@
 export { findSlices } from './findSlices';
 export { diffSlices, type DiffOptions } from './diffSlices';
 export { searchSlices, type SearchInput, type SearchOptions, type SearchOutput } from './searchSlices';
+export { SearchIndex } from './searchIndex';
 export { sliceScore, scoreUpperBound, type ScoreContext } from './sliceScore';
 export { compareSlices, sliceKey, TIE_BREAK, type SliceStats } from './sliceStats';
 export { encodeFeatures } from './encodeFeatures';
@@ -9,3 +10,4 @@ export { DEFAULT_SLICE_OPTIONS, defaultMinSupport, type SliceOptions } from './s
 export { pipelineSlices, type PipelineSliceOptions } from './pipelineSlices';
 export { pipelineSliceTable, type PipelineSliceTable } from './pipelineSliceTable';
 export { stageSliceDiff } from './stageSliceDiff';
+export { sliceProfile, type SliceProfileTime } from './sliceProfile';

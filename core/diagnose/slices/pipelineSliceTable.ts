@@ -16,6 +16,8 @@ export interface PipelineSliceTable {
   /** The stage each feature column was taken from. */
   columnStages: Record<string, string>;
   description: string;
+  /** The predictions stage's event time of each row (epoch ms, NaN when missing), when it names a time column. */
+  time?: { column: string; values: Float64Array };
 }
 
 /**
@@ -32,6 +34,7 @@ export function pipelineSliceTable(pipeline: Pipeline, tables: ReadonlyMap<strin
   const predictTable = tableOf(tables, predictStage);
   const classColumn = columnOf(predictTable, predictStage, predictions.class ?? missingClass(predictStage));
   const rows = predictionRows(predictTable, predictStage, range);
+  const time = eventTimes(predictTable, predictStage, rows);
   const keyColumn = predictStage.key ? columnOf(predictTable, predictStage, predictStage.key) : undefined;
   const predictKeys = keyColumn ? pick(keys(keyColumn), rows) : undefined;
   const labelValues = labelsOf(pipeline, tables, labels, predictKeys, rows);
@@ -47,8 +50,16 @@ export function pipelineSliceTable(pipeline: Pipeline, tables: ReadonlyMap<strin
     errorColumn,
     unlabeled,
     columnStages,
+    ...(time ? { time } : {}),
     description: `predicted class "${classColumn.name}" of stage "${predictStage.name}" differs from label "${labels.column}"${labels.stage === predictStage.name ? '' : ` of stage "${labels.stage}" (earliest label per key)`}`,
   };
+}
+
+function eventTimes(table: LogTable, stage: PipelineStage, rows: Int32Array): PipelineSliceTable['time'] {
+  const column = stage.time ? table.columns.find((c) => c.name === stage.time) : undefined;
+  if (!column) return undefined;
+  const values = numericValues(column);
+  return { column: column.name, values: Float64Array.from(rows, (r) => values[r]) };
 }
 
 function requireRoles(pipeline: Pipeline): { predictions: NonNullable<Pipeline['predictions']>; labels: NonNullable<Pipeline['labels']> } {

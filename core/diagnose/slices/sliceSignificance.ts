@@ -1,4 +1,4 @@
-import type { SliceStats } from './sliceStats';
+import type { SliceSums } from './evaluatedSlices';
 import { wilsonInterval } from '../../detect/performance/wilson';
 import { twoSidedZ } from '../../detect/performance/normal';
 import { normalTwoSidedP } from '../../stats/special/normal';
@@ -12,7 +12,7 @@ export interface Totals {
 }
 
 /** 95% interval of a slice's mean error: Wilson for 0/1 errors, mean ± z·SE otherwise. */
-export function errorInterval(slice: SliceStats, binary: boolean): [number, number] {
+export function errorInterval(slice: SliceSums, binary: boolean): [number, number] {
   if (binary) {
     const w = wilsonInterval(slice.errorSum, slice.size, 0.95);
     return w ? [w.low, w.high] : [NaN, NaN];
@@ -27,7 +27,7 @@ export function errorInterval(slice: SliceStats, binary: boolean): [number, numb
  * two-proportion z-test for 0/1 errors, Welch's statistic with a normal reference otherwise
  * (slices have at least 10 rows, where t and normal tails differ little at these p-values).
  */
-export function complementPValue(slice: SliceStats, totals: Totals): number {
+export function complementPValue(slice: SliceSums, totals: Totals): number {
   const n2 = totals.rows - slice.size;
   if (n2 <= 0) return 1;
   const s2 = totals.errorSum - slice.errorSum;

@@ -26,11 +26,12 @@ export function stageSliceDiff(pipeline: Pipeline, tables: ReadonlyMap<string, L
   for (const [range, rows] of [[reference, before.rowCount], [current, after.rowCount]] as const) {
     if (rows === 0) throw new SightlineInputError('slices.empty-range', `stage "${stage.name}" has no rows in ${rangeLabel(range.start, range.end)}`, { hint: 'Pick a range inside the stage\'s time span; the end is exclusive.' });
   }
-  return diffSlices(before, after, {
+  const result = diffSlices(before, after, {
     ...options,
     referenceSource: `${stage.name} ${rangeLabel(reference.start, reference.end)}`,
     currentSource: `${stage.name} ${rangeLabel(current.start, current.end)}`,
   });
+  return { ...result, stageDiff: { manifest: pipeline.source, stage: stage.name, reference, current } };
 }
 
 function timeValues(stage: PipelineStage, table: LogTable): Float64Array {

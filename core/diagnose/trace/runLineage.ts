@@ -14,6 +14,7 @@ export class RunLineage {
   readonly runs: ComponentRun[];
   private readonly producers = new Map<string, number[]>();
   private readonly writers = new Map<string, number[]>();
+  private readonly produced = new Map<number, string[]>();
   private readonly closures = new Map<number, number[]>();
   private readonly dir: string;
 
@@ -28,8 +29,14 @@ export class RunLineage {
       const produced = stages.filter((s) => paths.some((p) => s.files.has(p) || s.patterns.some((re) => re.test(toRelative(p, pipeline.dir)))));
       const named = produced.length ? produced : stages.filter((s) => s.name === run.component);
       for (const stage of named) this.producers.set(stage.name, [...(this.producers.get(stage.name) ?? []), i]);
+      this.produced.set(i, named.map((s) => s.name));
     });
     for (const list of [...this.producers.values(), ...this.writers.values()]) list.sort(byEnd);
+  }
+
+  /** The stages a run produces (from its outputs, or its component's name), in pipeline order. */
+  stagesOf(run: number): string[] {
+    return this.produced.get(run) ?? [];
   }
 
   hasProducers(stage: string): boolean {

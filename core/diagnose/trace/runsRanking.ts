@@ -35,7 +35,7 @@ export function runsRanking(lineage: RunLineage, flagged: StageOutput[], all: St
     .slice(0, MAX_RUNS)
     .map(([i, coverage]) => {
       const run = lineage.runs[i];
-      return { component: run.component, runId: run.runId, codeVersion: run.codeVersion, startedAt: run.start, coverage };
+      return { component: run.component, runId: run.runId, codeVersion: run.codeVersion, startedAt: run.start, coverage, stages: lineage.stagesOf(i) };
     });
   return { flaggedOutputs: flagged.length, codeVersions, runs };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Manifest } from './manifestTypes';
-import type { Pipeline, PipelineStage, Reference, RunsLog } from '../pipeline';
+import type { Pipeline, PipelineStage, PredictionColumns, Reference, RunsLog } from '../pipeline';
 import { SightlineInputError } from '../errors';
 import { expandGlobs } from '../glob';
 import { validateJson, formatJsonPath, type JsonSchema } from './jsonSchema';
@@ -96,12 +96,18 @@ function resolveManifest(manifest: Manifest, file: string, text: string): Pipeli
     inferred: false,
     guesses: [],
     stages,
-    predictions: manifest.predictions,
+    predictions: manifest.predictions && resolvePredictions(manifest.predictions, dir),
     labels: manifest.labels,
     reference: manifest.reference && resolveReference(manifest, dir, fail),
     runs: manifest.runs && resolveRuns(manifest.runs, dir, fail),
     engine: manifest.engine ?? 'arquero',
   };
+}
+
+function resolvePredictions(predictions: NonNullable<Manifest['predictions']>, dir: string): PredictionColumns {
+  const { models, ...columns } = predictions;
+  if (!models) return columns;
+  return { ...columns, models: Object.fromEntries(Object.entries(models).map(([version, file]) => [version, resolve(dir, file)])) };
 }
 
 type Fail = (code: string, path: (string | number)[], message: string, hint: string) => never;

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { LineageResult, SlicesResult, TimeBucketName, TraceResult } from '../../../core/protocol';
+import type { LineageResult, SliceDiffResult, SlicesResult, TimeBucketName, TraceResult } from '../../../core/protocol';
 import type { LogTable } from '../../../core/io/logTable';
 import type { EngineCache, OpenedPipeline } from '../../../core/analysis/engineCache';
 import { findSlices } from '../../../core/diagnose/slices';
@@ -11,6 +11,8 @@ import { readLogFile } from '../../../core/io/readLogFile';
 import { recordKeys, type KeyQuery } from './recordKeys';
 import { sliceErrorSpec, type ErrorChoice } from './sliceErrorSpec';
 import { pipelineSlices } from '../../../core/diagnose/slices/pipelineSlices';
+import { stageSliceDiff } from '../../../core/diagnose/slices/stageSliceDiff';
+import { sliceDiffOptions, type SliceDiffCellOptions } from './sliceDiffOptions';
 
 export interface SlicesCellOptions extends ErrorChoice {
   /** Slice by these columns (default: every other column except times, ids and constants). */
@@ -35,10 +37,12 @@ export interface TraceCellOptions {
 /** What a cell may pass to `sightline.slices`: a log file path, a pipeline (sightline.json or its folder) or a table. */
 export type SliceData = string | LogTable;
 
-/** The diagnosis half of the cell library: slices, trace, why, and example keys for `why`. */
+/** The diagnosis half of the cell library: slices, what moved, trace, why, and example keys for `why`. */
 export interface DiagnoseLibrary {
   /** The slices of `data` where the error is worst (SliceLine score, exact search, significance). */
   slices(data: SliceData, options?: SlicesCellOptions): Promise<SlicesResult>;
+  /** What moved in a stage of a pipeline: the slices whose share of rows grew or shrank most from `reference` to `current`. */
+  sliceDiff(target: string, options: SliceDiffCellOptions): Promise<SliceDiffResult>;
   /** The pipeline's alerts grouped into incidents: first stage and column, onset, record loss, runs. */
   trace(target: string, options?: TraceCellOptions): Promise<TraceResult>;
   /** One record, by key, through every stage: values, what changed, prediction, label, runs. */
@@ -65,6 +69,11 @@ export function diagnoseLibrary(path: (p: string) => string, cache: EngineCache)
       const { table, source, title } = await sliceInput(data, file);
       const errorSpec = sliceErrorSpec(table, options, source);
       return findSlices(table, errorSpec, { features, maxLevel, k, alpha, minSupport, source, title: options.name ?? title });
+    },
+    async sliceDiff(target, options) {
+      const { stage, reference, current, diff } = sliceDiffOptions(options);
+      const opened = await cache.open(path(target));
+      return stageSliceDiff(opened.pipeline, opened.tables, stage, reference, current, diff);
     },
     async trace(target, options = {}) {
       return traceOpened(await cache.open(path(target)), { bucket: options.bucket, performance: options.performance ?? true });

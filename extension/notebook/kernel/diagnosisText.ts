@@ -1,5 +1,6 @@
 import { DIFF_HEADERS, SLICE_HEADERS, diffCells, sliceCells, sliceDiffSummary, slicesSummary } from '../../../core/report/sliceCells';
 import { incidentCells, lossCells, traceSummary } from '../../../core/report/traceCells';
+import { NO_RUNS_TEXT, RUN_HEADERS, runRows, runsIntro } from '../../../core/report/runCells';
 import { diffLines, labelText, lineageSummary, predictionText, stageStatusText } from '../../../core/report/lineageCells';
 import type { LineageResult, SliceDiffResult, SlicesResult, TraceResult } from '../../../core/protocol';
 
@@ -29,6 +30,8 @@ export function traceText(result: TraceResult): string {
     const [pair, records, dropped, nulled, changed] = lossCells(loss);
     lines.push(`  ${pair}: ${records} records, dropped ${dropped}, nulled ${nulled}, changed ${changed}`);
   }
+  if (result.runsRanking) lines.push(`  component runs: ${runsIntro(result)}`, ...runRows(result).map((r) => `    ${rowText(RUN_HEADERS, r.cells)}`));
+  else lines.push(`  ${NO_RUNS_TEXT}`);
   return lines.join('\n');
 }
 

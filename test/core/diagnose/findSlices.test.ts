@@ -4,6 +4,8 @@ import { findSlices, diffSlices } from '../../../core/diagnose/slices';
 import { benjaminiHochberg } from '../../../core/detect/drift/benjaminiHochberg';
 import { SightlineInputError } from '../../../core/io/errors';
 import { categoryTable, plantedTable, randomCodes } from './sliceData';
+import { seededRandom } from '../../../core/stats/seededRandom';
+import { normalSf } from '../../../core/stats/special/normal';
 
 const names = (s: { predicates: Array<{ feature: string; value: string }> }) => s.predicates.map((p) => `${p.feature}=${p.value}`).join(' & ');
 
@@ -17,6 +19,37 @@ test('planted slices: the 2-predicate slice leads the top-K, the 3-predicate one
   assert.ok(small.error > 0.75);
   assert.equal(result.options.minSupport, 120);
   assert.equal(result.options.smallSearchSupport, 10);
+});
+
+test('a small slice is listed only when it is worse than every parent, not a few rows inside a bad parent', () => {
+  const codes = randomCodes(3000, [5, 20, 10, 8], 21);
+  const random = seededRandom(22);
+  const error = Float64Array.from({ length: 3000 }, (_, i) => {
+    // f0=v0 & f1=v1 (about 30 rows) are all errors inside f0=v0 at 0.8: worse than the rest of
+    // the data, not clearly worse than their parent. f2=v0 & f3=v0 (about 37 rows) are all
+    // errors where both parents run at 0.1.
+    if ((codes[0][i] === 0 && codes[1][i] === 1) || (codes[2][i] === 0 && codes[3][i] === 0)) return 1;
+    return Number(random() < (codes[0][i] === 0 ? 0.8 : 0.1));
+  });
+  const result = findSlices(categoryTable(codes, { error }), { error: 'error' }, { minSupport: 100 });
+  const listed = result.significantSmall.map(names);
+  assert.ok(!listed.includes('f0=v0 & f1=v1'), listed.join('; '));
+  const genuine = result.significantSmall.find((s) => names(s) === 'f2=v0 & f3=v0');
+  assert.ok(genuine, listed.join('; '));
+  // By hand: the slice against each parent's other rows, pooled two-proportion z, largest p.
+  const inSlice = (i: number) => codes[2][i] === 0 && codes[3][i] === 0;
+  const parentP = [2, 3].map((f) => {
+    let n1 = 0, e1 = 0, n2 = 0, e2 = 0;
+    for (let i = 0; i < 3000; i++) {
+      if (codes[f][i] !== 0) continue;
+      if (inSlice(i)) { n1++; e1 += error[i]; } else { n2++; e2 += error[i]; }
+    }
+    const pooled = (e1 + e2) / (n1 + n2);
+    const z = (e1 / n1 - e2 / n2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+    return 2 * normalSf(Math.abs(z)); // normalSf is checked against scipy in test/core/stats
+  });
+  assert.ok(Math.abs((genuine.parentPValue ?? NaN) - Math.max(...parentP)) <= 1e-9 * Math.max(...parentP));
+  assert.ok((genuine.parentPValue ?? NaN) * result.evaluated < 0.05);
 });
 
 test('refinements that keep the error fold into their parent, marked not hidden', () => {

@@ -15,6 +15,16 @@ interface SliceExplorerInfo {
   moved?: number;
   notes: string[];
   error?: { message: string };
+  profile?: SliceProfileInfo;
+}
+
+interface SliceProfileInfo {
+  slice: string;
+  predicates: { feature: string; value: string }[];
+  rows: number;
+  sliceRows: number;
+  features: number;
+  buckets: number;
 }
 
 interface AlertState {
@@ -61,6 +71,22 @@ suite('Slice Explorer', () => {
     await waitFor(async () => (await mine())?.webviewReady === true, 'the explorer webview to load', 30_000);
   });
 
+  test('the explorer profiles slice #1 on open and answers a profile request for another slice', async function () {
+    this.timeout(300_000);
+    const mine = async () => (await explorers()).find((e) => e.kind === 'slices' && e.target === manifest());
+    await waitFor(async () => (await mine())?.profile?.slice === 'top:0', 'the profile of slice #1, asked for by the webview', 120_000);
+    const first = (await mine())?.profile;
+    assert.ok(first && first.predicates.length > 0 && first.sliceRows > 0 && first.sliceRows < first.rows, JSON.stringify(first));
+    assert.ok(first.features > 0 && first.buckets > 1, `distributions and a time series: ${JSON.stringify(first)}`);
+    const info = await mine();
+    assert.ok((info?.slices ?? 0) > 1, 'the demo has a second slice');
+    const second = await vscode.commands.executeCommand<SliceProfileInfo | undefined>('sightline.internal.sliceProfile', info?.key, { list: 'top', index: 1 });
+    assert.equal(second?.slice, 'top:1');
+    assert.equal(second?.rows, first.rows, 'the same rows as the search');
+    assert.notDeepEqual(second?.predicates, first.predicates);
+    assert.equal((await mine())?.profile?.slice, 'top:1');
+  });
+
   test('Find Slices on an alert item shows what moved in its stage', async function () {
     this.timeout(300_000);
     const state = (await vscode.commands.executeCommand<AlertState>('sightline.internal.alertState', manifest(), true)) as AlertState;
@@ -77,5 +103,9 @@ suite('Slice Explorer', () => {
     assert.equal(info?.status, 'ready', JSON.stringify(info?.error));
     assert.ok((info?.moved ?? 0) > 0, `slices of change between the reference and the alert windows: ${JSON.stringify(info)}`);
     assert.ok(info?.slices !== undefined, `the demo has predictions and labels, so the alert windows are sliced too: ${JSON.stringify(info?.notes)}`);
+    if (info?.slices) {
+      await waitFor(async () => (await mine())?.profile?.slice === 'top:0', 'the profile of the alert windows\' slice #1', 120_000);
+      assert.ok(((await mine())?.profile?.sliceRows ?? 0) > 0, 'the slice has rows in the alert windows');
+    }
   });
 });

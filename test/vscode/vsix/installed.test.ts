@@ -13,7 +13,7 @@ suite('installed .vsix', () => {
     const api = await extension.activate();
     console.log(`      installed at ${extension.extensionPath}; activation took ${api.activationMs.toFixed(1)} ms`);
     assert.equal(extension.isActive, true);
-    for (const file of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/parquet_wasm_bg.wasm', 'schemas/sightline.schema.json']) {
+    for (const file of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/parquet_wasm_bg.wasm', 'dist/ort-wasm-simd-threaded.wasm', 'dist/ort-wasm-simd-threaded.mjs', 'schemas/sightline.schema.json']) {
       assert.ok(existsSync(join(extension.extensionPath, file)), `${file} is not in the .vsix`);
     }
     assert.ok(!existsSync(join(extension.extensionPath, 'node_modules')), 'the .vsix carries node_modules');

@@ -45,7 +45,7 @@ test('coverage ranking by hand: flagged a and b on day 1 put a@2 first', () => {
     { component: 'a', codeVersion: 'a@2', runs: 1, coverage: 2, outputs: 2, flaggedShare: 1 },
     { component: 'b', codeVersion: 'b@1', runs: 2, coverage: 1, outputs: 2, flaggedShare: 0.5 },
   ]);
-  assert.deepEqual(ranking.runs.map((r) => [r.runId, r.coverage]), [['a-1', 2], ['b-1', 1]]);
+  assert.deepEqual(ranking.runs.map((r) => [r.runId, r.coverage, r.stages]), [['a-1', 2, ['a']], ['b-1', 1, ['b']]]);
   assert.equal(ranking.flaggedOutputs, 2);
 });
 

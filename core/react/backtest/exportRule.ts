@@ -1,0 +1,15 @@
+import type { WhatIfParameters } from '../../protocol/whatif';
+
+/** How the user's pipeline applies the exported parameters, in words. */
+export function exportRule(p: WhatIfParameters): string {
+  switch (p.kind) {
+    case 'threshold':
+      return 'positive when score >= perSlice[slice] if the slice has its own threshold, else score >= global';
+    case 'platt':
+      return 'score\' = 1 / (1 + exp(-(a * ln(score / (1 - score)) + b)))';
+    case 'isotonic':
+      return 'score\' = linear interpolation of y over x at score; below x[0] y[0], above the last x the last y';
+    case 'prior':
+      return 'score\' = r * score / (r * score + (1 - newPrior) / (1 - trainingPrior) * (1 - score)) with r = newPrior / trainingPrior; newPrior was estimated on the latest window and should be re-estimated on the data it is applied to';
+  }
+}

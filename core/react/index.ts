@@ -1,0 +1,10 @@
+export { runWhatIf, WHATIF_DEFAULTS } from './backtest/runWhatIf';
+export type { WhatIfInput, WhatIfOptions } from './backtest/runWhatIf';
+export { chooseThreshold, THRESHOLD_TIE_RULE } from './threshold/chooseThreshold';
+export type { ThresholdChoice } from './threshold/chooseThreshold';
+export { fitThresholds, applyThresholds } from './threshold/sliceThresholds';
+export { fitPlatt, applyPlatt } from './recalibrate/platt';
+export type { PlattFit } from './recalibrate/platt';
+export { fitIsotonicCalibrator, applyIsotonic } from './recalibrate/isotonic';
+export { estimatePrior, adjustToPrior } from './recalibrate/priorShift';
+export type { PriorShiftFit } from './recalibrate/priorShift';
