@@ -1,5 +1,6 @@
 import type { TimeBucketName } from './messages';
 import type { Interval } from './performance';
+import type { SlicePredicate } from './slices';
 
 // What-if results: a remediation simulated on the logged data and backtested out of sample.
 // Plain JSON: no typed arrays, no NaN (undefined values are `null`).
@@ -22,9 +23,27 @@ export type ThresholdObjective =
 
 export type RecalibrationMethod = 'platt' | 'isotonic' | 'prior';
 
+/** How a repair replaces a column's values on the records it touches. */
+export type RepairMethod = 'impute' | 'upstream' | 'clip' | 'drop';
+
+/** What a slice fallback does with the slice's records instead of the model's decision. */
+export type FallbackAction = 'negative' | 'positive' | 'review';
+
 export type Remediation =
   | { kind: 'threshold'; objective: ThresholdObjective; perSlice?: { minLabeled: number } }
-  | { kind: 'recalibrate'; method: RecalibrationMethod };
+  | { kind: 'recalibrate'; method: RecalibrationMethod }
+  /** Route a slice's records to a default decision, or to people (left out of the automated metrics). */
+  | { kind: 'fallback'; where: SlicePredicate[]; action: FallbackAction }
+  /** Serve `previous` instead of `current`, compared on the same records through shadow predictions. */
+  | { kind: 'rollback'; current: string; previous: string }
+  /** Replace `stage.column` on the records `where` selects, then re-score them with the model. */
+  | { kind: 'repair'; stage: string; column: string; where?: SlicePredicate[]; with: RepairMethod; upstreamStage?: string };
+
+/** The remediations fitted on earlier windows and backtested on the next (core/react/backtest). */
+export type FittedRemediation = Extract<Remediation, { kind: 'threshold' | 'recalibrate' }>;
+
+/** Parameters of a fitted remediation. */
+export type FittedParameters = Extract<WhatIfParameters, { kind: 'threshold' | 'platt' | 'isotonic' | 'prior' }>;
 
 export type WhatIfMetric = 'accuracy' | 'precision' | 'recall' | 'f1' | 'brier' | 'logLoss' | 'expectedCost';
 
@@ -93,7 +112,20 @@ export type WhatIfParameters =
     }
   | { kind: 'platt'; a: number; b: number; input: 'logit(score)' }
   | { kind: 'isotonic'; x: number[]; y: number[]; between: 'linear'; outside: 'clip' }
-  | { kind: 'prior'; trainingPrior: number; newPrior: number; ratio: number; iterations: number };
+  | { kind: 'prior'; trainingPrior: number; newPrior: number; ratio: number; iterations: number }
+  | { kind: 'fallback'; where: SlicePredicate[]; action: FallbackAction; recordsRouted: number }
+  | { kind: 'rollback'; version: string; threshold: number; shadowColumn: string }
+  | {
+      kind: 'repair';
+      stage: string;
+      column: string;
+      with: RepairMethod;
+      where?: SlicePredicate[];
+      /** impute: the reference value used; clip: the reference range; upstream: the stage values came from. */
+      replacement: { value?: number | string; range?: [number, number]; upstreamStage?: string };
+      /** The ONNX model file per model version that re-scored the records. */
+      models: Record<string, string>;
+    };
 
 /** What to ship: the remediation fitted on the most recent fit windows. */
 export interface WhatIfExport {

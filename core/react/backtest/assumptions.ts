@@ -1,10 +1,10 @@
-import type { Remediation, WhatIfMetric } from '../../protocol/whatif';
+import type { FittedRemediation, WhatIfMetric } from '../../protocol/whatif';
 import { THRESHOLD_TIE_RULE } from '../threshold/chooseThreshold';
 import { PLATT_EPS } from '../recalibrate/platt';
 import { LOG_LOSS_EPS } from '../../detect/performance/logLoss';
 
 export interface AssumptionContext {
-  remediation: Remediation;
+  remediation: FittedRemediation;
   fitWindows: number;
   bucket: string;
   decisionThreshold: number;
@@ -27,7 +27,7 @@ export function whatIfAssumptions(c: AssumptionContext): string[] {
   return out.concat(remediationAssumptions(c.remediation, c.decisionThreshold));
 }
 
-function remediationAssumptions(r: Remediation, decisionThreshold: number): string[] {
+function remediationAssumptions(r: FittedRemediation, decisionThreshold: number): string[] {
   if (r.kind === 'threshold') {
     const out = [THRESHOLD_TIE_RULE, `where no threshold meets the objective on the fit windows, the rule in place (${decisionThreshold}) is kept`];
     if (r.perSlice) out.push(`one threshold per slice with at least ${r.perSlice.minLabeled} labeled records in the fit windows; other slices use the global threshold (export.parameters.fallback says which and why)`);

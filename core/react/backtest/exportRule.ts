@@ -11,5 +11,11 @@ export function exportRule(p: WhatIfParameters): string {
       return 'score\' = linear interpolation of y over x at score; below x[0] y[0], above the last x the last y';
     case 'prior':
       return 'score\' = r * score / (r * score + (1 - newPrior) / (1 - trainingPrior) * (1 - score)) with r = newPrior / trainingPrior; newPrior was estimated on the latest window and should be re-estimated on the data it is applied to';
+    case 'fallback':
+      return `records matching every predicate of where get the decision "${p.action}" (review: sent to people) instead of the model's`;
+    case 'rollback':
+      return `serve model version ${p.version}, positive when its score >= threshold`;
+    case 'repair':
+      return `before scoring, replace ${p.stage}.${p.column} by the ${p.with} value (replacement) on records matching where`;
   }
 }

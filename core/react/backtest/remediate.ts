@@ -1,4 +1,4 @@
-import type { Remediation, SkipReason, WhatIfParameters } from '../../protocol/whatif';
+import type { FittedRemediation, SkipReason, FittedParameters } from '../../protocol/whatif';
 import type { SliceIds } from '../threshold/sliceThresholds';
 import { applyThresholds, fitThresholds } from '../threshold/sliceThresholds';
 import { applyPlatt, fitPlatt } from '../recalibrate/platt';
@@ -12,13 +12,13 @@ export interface Rows {
   slices?: SliceIds;
 }
 
-export type FitOutcome = { parameters: WhatIfParameters } | { skip: SkipReason };
+export type FitOutcome = { parameters: FittedParameters } | { skip: SkipReason };
 
 /**
  * Fit on `fit` (its labeled rows). The prior correction also reads the scores it will be applied
  * to, never their labels: the EM estimates the new prior from them.
  */
-export function fitRemediation(remediation: Remediation, fit: Rows, target: Float64Array): FitOutcome {
+export function fitRemediation(remediation: FittedRemediation, fit: Rows, target: Float64Array): FitOutcome {
   if (remediation.kind === 'threshold') {
     const perSlice = remediation.perSlice && fit.slices ? { slices: fit.slices, minLabeled: remediation.perSlice.minLabeled } : undefined;
     return { parameters: fitThresholds(fit.scores, fit.labels, remediation.objective, perSlice) };
@@ -45,7 +45,7 @@ export function fitRemediation(remediation: Remediation, fit: Rows, target: Floa
 }
 
 /** New scores (unchanged for a threshold) and decisions; `decisionThreshold` is the rule in place. */
-export function applyRemediation(parameters: WhatIfParameters, rows: Rows, decisionThreshold: number): { scores: Float64Array; decisions: Float64Array } {
+export function applyRemediation(parameters: FittedParameters, rows: Rows, decisionThreshold: number): { scores: Float64Array; decisions: Float64Array } {
   if (parameters.kind === 'threshold') {
     return { scores: rows.scores, decisions: applyThresholds(rows.scores, parameters, decisionThreshold, rows.slices) };
   }
@@ -54,7 +54,7 @@ export function applyRemediation(parameters: WhatIfParameters, rows: Rows, decis
   return { scores, decisions: scores.map((s) => (s >= decisionThreshold ? 1 : 0)) };
 }
 
-function recalibrator(parameters: Exclude<WhatIfParameters, { kind: 'threshold' }>): (score: number) => number {
+function recalibrator(parameters: Exclude<FittedParameters, { kind: 'threshold' }>): (score: number) => number {
   switch (parameters.kind) {
     case 'platt':
       return (score) => applyPlatt(parameters, score);

@@ -1,6 +1,6 @@
 import type { TimeBucketName } from '../../protocol/messages';
 import type {
-  BacktestRow, CostMatrix, Remediation, SkippedWindow, WhatIfChanged, WhatIfExport, WhatIfMetric, WhatIfParameters, WhatIfResult,
+  BacktestRow, CostMatrix, FittedRemediation, SkippedWindow, WhatIfChanged, WhatIfExport, WhatIfMetric, FittedParameters, WhatIfResult,
 } from '../../protocol/whatif';
 import type { SliceIds } from '../threshold/sliceThresholds';
 import type { Rows } from './remediate';
@@ -39,7 +39,7 @@ export interface WhatIfOptions {
 export const WHATIF_DEFAULTS = { fitWindows: 1, decisionThreshold: 0.5, level: 0.95, replicates: 1000, seed: 1 } as const;
 
 /** Simulate `remediation` on the logs, fitted and scored out of sample, rolling through the history. */
-export function runWhatIf(input: WhatIfInput, remediation: Remediation, options: WhatIfOptions): WhatIfResult {
+export function runWhatIf(input: WhatIfInput, remediation: FittedRemediation, options: WhatIfOptions): WhatIfResult {
   validate(input);
   const o = { ...WHATIF_DEFAULTS, ...options };
   const costs = remediation.kind === 'threshold' && remediation.objective.kind === 'cost' ? remediation.objective.costs : options.costs;
@@ -110,7 +110,7 @@ interface ScoredWindow {
   changed: WhatIfChanged;
 }
 
-function scoreWindow(parameters: WhatIfParameters, target: Rows, decisionThreshold: number): ScoredWindow {
+function scoreWindow(parameters: FittedParameters, target: Rows, decisionThreshold: number): ScoredWindow {
   const before = { scores: target.scores, decisions: target.scores.map((s) => (s >= decisionThreshold ? 1 : 0)) };
   const after = applyRemediation(parameters, target, decisionThreshold);
   const changed: WhatIfChanged = { decisions: 0, scores: 0, of: target.scores.length };
@@ -145,21 +145,21 @@ function fitSpan(plan: WindowPlan, windows: number[]): BacktestRow['fit'] {
   return { start: plan.starts[windows[0]], end: plan.starts[last] + plan.size, labeled: windows.reduce((n, w) => n + plan.labeled[w], 0) };
 }
 
-export function metricsFor(remediation: Remediation, withCost: boolean): WhatIfMetric[] {
+export function metricsFor(remediation: FittedRemediation, withCost: boolean): WhatIfMetric[] {
   const decisions: WhatIfMetric[] = ['accuracy', 'precision', 'recall', 'f1'];
   const scores: WhatIfMetric[] = remediation.kind === 'recalibrate' ? ['brier', 'logLoss'] : [];
   return [...scores, ...decisions, ...(withCost ? (['expectedCost'] as const) : [])];
 }
 
 /** The objective's own metric; Brier score for a recalibration (log loss punishes isotonic's 0s and 1s without limit). */
-export function primaryMetric(remediation: Remediation): WhatIfMetric {
+export function primaryMetric(remediation: FittedRemediation): WhatIfMetric {
   if (remediation.kind === 'recalibrate') return 'brier';
   const kind = remediation.objective.kind;
   return kind === 'cost' ? 'expectedCost' : kind;
 }
 
 /** What to ship: fitted on the last labeled windows of the whole history. */
-function finalFit(input: WhatIfInput, plan: WindowPlan, remediation: Remediation, fitWindows: number): WhatIfExport | null {
+function finalFit(input: WhatIfInput, plan: WindowPlan, remediation: FittedRemediation, fitWindows: number): WhatIfExport | null {
   const windows = fitWindowsBefore(plan, plan.starts.length, fitWindows);
   if (!windows.length) return null;
   const latest = gather(input, plan, [plan.starts.length - 1]);
