@@ -4,6 +4,7 @@ import { incidentsBench } from './incidents/incidentsBench';
 import { calibration } from './calibration';
 import { traceBench } from './trace/traceBench';
 import { slicesBench } from './slices/slicesBench';
+import { repairBench } from './repair/repairBench';
 
 /**
  * `npm run bench -- [name] [--rows N]` runs the named benchmark (all when none is named).
@@ -16,6 +17,8 @@ const BENCHES: Record<string, (rows: number | undefined) => Promise<void>> = {
   calibration: () => calibration(),
   trace: () => traceBench(process.env.SIGHTLINE_DEMO_DIR ?? 'demo-workspace'),
   slices: () => slicesBench(),
+  // The demo folder comes from SIGHTLINE_DEMO_DIR, else a temp folder where it is built once.
+  repair: () => repairBench(),
 };
 
 function flagValue(args: string[], name: string): string | undefined {

@@ -10,8 +10,9 @@ import { driftCommand } from './commands/drift';
 import { whyCommand } from './commands/why';
 import { slicesCommand } from './commands/slices';
 import { traceCommand } from './commands/trace';
+import { whatifCommand } from './commands/whatif';
 
-const COMMANDS: Command[] = [inspectCommand, reportCommand, demoCommand, monitorCommand, driftCommand, whyCommand, slicesCommand, traceCommand];
+const COMMANDS: Command[] = [inspectCommand, reportCommand, demoCommand, monitorCommand, driftCommand, whyCommand, slicesCommand, traceCommand, whatifCommand];
 
 const EXIT = { ok: 0, failure: 1, input: 2, interrupted: 130 } as const;
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncidentRecord } from '../../core/demo/incidents';
 import type { MonitorAlert } from '../../core/protocol';
@@ -6,7 +6,7 @@ import { openPipeline } from '../../core/io/openPipeline';
 import { openEngine } from '../../core/engine/openEngine';
 import { monitorPipeline } from '../../core/monitor/monitorPipeline';
 import { tableRowSource } from '../../core/detect/performance/tableRows';
-import { buildDemo } from '../../core/demo';
+import { ensureDemo } from '../ensureDemo';
 import { printTable } from '../printTable';
 import { matchIncidents } from './matchIncidents';
 
@@ -16,10 +16,7 @@ import { matchIncidents } from './matchIncidents';
  * onset; precision counts every alert and warning. Thresholds are the shipped defaults.
  */
 export async function incidentsBench(dir: string): Promise<void> {
-  if (!existsSync(join(dir, 'incidents.json'))) {
-    console.log(`building the demo in ${dir}`);
-    await buildDemo(dir);
-  }
+  await ensureDemo(dir);
   const incidents = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8')) as IncidentRecord[];
   const t0 = performance.now();
   const opened = await openEngine(openPipeline(dir));

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncidentRecord } from '../../core/demo/incidents';
 import type { TraceIncident, TraceResult } from '../../core/protocol/trace';
 import { BUCKET_MS } from '../../core/protocol';
 import { openPipeline } from '../../core/io/openPipeline';
 import { openAndTrace } from '../../core/diagnose/trace/openAndTrace';
-import { buildDemo } from '../../core/demo';
+import { ensureDemo } from '../ensureDemo';
 import { printTable } from '../printTable';
 
 /**
@@ -15,10 +15,7 @@ import { printTable } from '../printTable';
  * that stage and column first, and its onset beside the truth.
  */
 export async function traceBench(dir: string): Promise<void> {
-  if (!existsSync(join(dir, 'incidents.json'))) {
-    console.log(`building the demo in ${dir}`);
-    await buildDemo(dir);
-  }
+  await ensureDemo(dir);
   const planted = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8')) as IncidentRecord[];
   const t0 = performance.now();
   const result = await openAndTrace(openPipeline(dir), { bucket: 'day', performance: true });

@@ -2,6 +2,7 @@ import type { Airport } from './airports';
 import type { Flights } from './loadFlights';
 import type { DemoTable } from './table';
 import { demoTable } from './table';
+import { hourOfDay } from './calendar';
 import { UNIT_CHANGE } from './plantedIncidents';
 
 export const KM_PER_MILE = 1.609344;
@@ -56,6 +57,9 @@ export function buildClean(flights: Flights, airports: Map<string, Airport>, nul
     { name: 'dest_lat', type: 'float', values: Float64Array.from({ length: n }, (_, i) => dest(i).latitude) },
     { name: 'dest_lon', type: 'float', values: Float64Array.from({ length: n }, (_, i) => dest(i).longitude) },
     { name: 'distance_km', type: 'float', values: distanceKm },
+    // The local scheduled departure hour: the features job derives its own dep_hour, so a bug
+    // there (features@2.1.0) can be undone from this one, record by record.
+    { name: 'dep_hour', type: 'int', values: Float64Array.from(rows, (f) => hourOfDay(flights.time[f])) },
   ]);
   return { flights: Int32Array.from(rows), originState, destState, distanceKm, table, unitChanged: Int32Array.from(unitChanged) };
 }

@@ -47,7 +47,7 @@ export function describeIncidents(planted: PlantedRows): IncidentRecord[] {
       end: null,
       description:
         `Release ${FEATURE_BUG.codeVersionAfter} of the features job (runs.jsonl: code_version changes from ${FEATURE_BUG.codeVersionBefore}) ` +
-        `computes dep_hour for Texas origins from a UTC clock instead of local time: dep_hour = (local hour + ${FEATURE_BUG.hourShift}) mod 24. Other states are unaffected.`,
+        `computes dep_hour for Texas origins from a UTC clock instead of local time: dep_hour = (local hour + ${FEATURE_BUG.hourShift}) mod 24. Other states are unaffected. The clean stage logs the right local hour as clean.dep_hour for the same flight_id, so the bug can be undone from it.`,
       downstream: 'predict.score and predict.predicted_late change for the same flights (v2 and, in shadow, v1 read dep_hour); feedback labels are unaffected.',
     },
     {

@@ -36,6 +36,7 @@ export function demoManifest(sample: string): Record<string, unknown> {
       score: 'score',
       class: 'predicted_late',
       modelVersion: 'model_version',
+      shadowScore: 'shadow_score',
       models: Object.fromEntries(DEMO_MODEL_VERSIONS.map((v) => [v, onnxModelPath(v)])),
     },
     labels: { stage: 'feedback', column: 'late', time: 'label_time' },

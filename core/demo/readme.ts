@@ -10,8 +10,8 @@ them through \`sightline.json\`. Open this folder in VS Code, or run \`sightline
 | stage | files | rows | what it logs |
 |---|---|---|---|
 | ingest | \`logs/ingest/*.csv\` | ${count('ingest')} | records as received: flight_id, event_time (scheduled departure), origin, destination, distance (miles) |
-| clean | \`logs/clean/month=*/part-0.parquet\` | ${count('clean')} | airport join (inner: records with an unknown or missing airport are dropped), states, coordinates, distance_km |
-| features | \`logs/features/month=*/part-0.parquet\` | ${count('features')} | dep_hour, day_of_week (0 = Monday), log_distance (log km), origin_state, origin_hub (20 busiest January origins), origin/dest_prior_delay_rate (January late share, smoothed) |
+| clean | \`logs/clean/month=*/part-0.parquet\` | ${count('clean')} | airport join (inner: records with an unknown or missing airport are dropped), states, coordinates, distance_km, dep_hour (local scheduled departure hour) |
+| features | \`logs/features/month=*/part-0.parquet\` | ${count('features')} | dep_hour (derived again by the features job, not copied from clean), day_of_week (0 = Monday), log_distance (log km), origin_state, origin_hub (20 busiest January origins), origin/dest_prior_delay_rate (January late share, smoothed) |
 | predict | \`logs/predict/month=*/part-0.parquet\` | ${count('predict')} | score = P(arrival > 15 min late), predicted_late (score >= the F1-best threshold of the training month), model_version, shadow_score |
 | feedback | \`logs/feedback/*.jsonl\` | ${count('feedback')} | late (arrival delay > 15 min) at label_time, when the airline reported it |
 

@@ -37,6 +37,8 @@ export interface PredictionColumns {
   score?: string;
   class?: string;
   modelVersion?: string;
+  /** The previous model version's score, logged in shadow after a rollout (NaN or empty where it did not score). */
+  shadowScore?: string;
   /** ONNX model file (absolute path) by model version value. */
   models?: Record<string, string>;
 }

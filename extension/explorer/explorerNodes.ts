@@ -1,4 +1,4 @@
-import type { ColumnSummary, ErrorInfo, FileSummary, InspectResult, MonitorAlert, MonitorResult, StageSummary } from '../../core/protocol';
+import type { ColumnSummary, ErrorInfo, FileSummary, InspectResult, MonitorAlert, MonitorResult, StageSummary, TimeBucketName, TimeRangeMs } from '../../core/protocol';
 import type { ResultState } from '../analysis/resultState';
 
 /**
@@ -67,6 +67,9 @@ export interface AlertNode {
   id: string;
   target: string;
   alert: MonitorAlert;
+  /** The monitoring that raised the alert: actions on it reuse its reference and window instead of monitoring again. */
+  reference: TimeRangeMs;
+  bucket: TimeBucketName;
 }
 
 export interface LoadingNode {
@@ -98,9 +101,12 @@ export function alertsResultOf(state: AlertsState): MonitorResult | undefined {
 
 /** Alerts before warnings, then by onset, then by score: the order a person triages them. */
 export function alertChildren(node: AlertsNode, state: AlertsState): AlertNode[] {
-  const alerts = [...(alertsResultOf(state)?.alerts ?? [])];
+  const result = alertsResultOf(state);
+  if (!result) return [];
+  const alerts = [...result.alerts];
   alerts.sort((a, b) => rank(b) - rank(a) || a.onset - b.onset || b.score - a.score);
-  return alerts.map((alert) => ({ kind: 'alert', id: `${node.id}/${alert.id}`, target: node.target, alert }));
+  const reference = { start: result.reference.start, end: result.reference.end };
+  return alerts.map((alert) => ({ kind: 'alert', id: `${node.id}/${alert.id}`, target: node.target, alert, reference, bucket: result.bucket }));
 }
 
 function rank(alert: MonitorAlert): number {

@@ -32,12 +32,13 @@ export function registerSliceExplorer(services: Services): void {
 
 /**
  * A request given outright (scripts, tests) or an alert item of the Pipelines tree, whose node
- * is `{ kind: 'alert', target, alert }`.
+ * is `{ kind: 'alert', target, alert, reference, bucket }` (the monitoring that raised it, so the
+ * explorer does not monitor the pipeline again).
  */
 function requestOf(argument: unknown): SliceExplorerRequest | undefined {
   if (typeof argument !== 'object' || argument === null || argument instanceof vscode.Uri) return undefined;
   const given = argument as Record<string, unknown>;
-  if (given.kind === 'alert') return parseSliceExplorerRequest({ kind: 'sliceAlert', target: given.target, alert: given.alert });
+  if (given.kind === 'alert') return parseSliceExplorerRequest({ kind: 'sliceAlert', target: given.target, alert: given.alert, reference: given.reference, bucket: given.bucket });
   return parseSliceExplorerRequest(given);
 }
 

@@ -54,6 +54,8 @@ describe('alerts in the explorer', () => {
     assert.deepEqual(views[1].runs, { command: 'sightline.monitorPipeline', arguments: [{ target: TARGET, alert: 'drift' }] });
     assert.match(views[1].tooltip ?? '', /alert · score 9\.1 · 3 windows \(2001-04-15 – 2001-04-17\)/);
     assert.equal(new Set(children.map((c) => c.id)).size, children.length);
+    // Actions on an alert (Find Slices, Trace Stages) get the monitoring's reference and window, so they need not monitor again.
+    for (const child of children) assert.ok(child.kind === 'alert' && child.bucket === 'day' && child.reference.start === 0 && child.reference.end === 7 * DAY);
   });
 
   test('no alerts: "none" and nothing to expand; while monitoring runs again the old count stays', () => {

@@ -18,6 +18,10 @@ export interface PipelineSliceTable {
   description: string;
   /** The predictions stage's event time of each row (epoch ms, NaN when missing), when it names a time column. */
   time?: { column: string; values: Float64Array };
+  /** The predictions stage's row of each table row. */
+  rows: Int32Array;
+  /** Each row's 0/1 label (its earliest by key), NaN when it has not arrived. */
+  labels: Float64Array;
 }
 
 /**
@@ -51,6 +55,8 @@ export function pipelineSliceTable(pipeline: Pipeline, tables: ReadonlyMap<strin
     unlabeled,
     columnStages,
     ...(time ? { time } : {}),
+    rows,
+    labels: labelValues,
     description: `predicted class "${classColumn.name}" of stage "${predictStage.name}" differs from label "${labels.column}"${labels.stage === predictStage.name ? '' : ` of stage "${labels.stage}" (earliest label per key)`}`,
   };
 }

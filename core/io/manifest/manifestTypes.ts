@@ -9,7 +9,7 @@ export interface Manifest {
   time?: string;
   engine?: 'arquero';
   stages: ManifestStage[];
-  predictions?: { stage: string; score?: string; class?: string; modelVersion?: string; models?: Record<string, string> };
+  predictions?: { stage: string; score?: string; class?: string; modelVersion?: string; shadowScore?: string; models?: Record<string, string> };
   labels?: { stage: string; column: string; time?: string; key?: string };
   reference?: { start: string; end: string } | { files: string | string[]; stage?: string };
   runs?: {

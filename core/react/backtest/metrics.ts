@@ -31,10 +31,14 @@ export interface Counts {
  */
 export function metricOn(metric: WhatIfMetric, side: Side, labels: Float64Array, rows: ArrayLike<number>, costs?: CostMatrix): number {
   if (metric === 'brier' || metric === 'logLoss') return scoreLoss(metric, side.scores, labels, rows);
-  const c = countsOn(side.decisions, labels, rows);
+  return metricFromCounts(metric, countsOn(side.decisions, labels, rows), rows.length, costs);
+}
+
+/** A decision metric from the confusion counts of `records` records; NaN where undefined. */
+export function metricFromCounts(metric: Exclude<WhatIfMetric, 'brier' | 'logLoss'>, c: Counts, records: number, costs?: CostMatrix): number {
   switch (metric) {
     case 'accuracy':
-      return rows.length ? (c.tp + c.tn) / rows.length : NaN;
+      return records ? (c.tp + c.tn) / records : NaN;
     case 'precision':
       return c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : NaN;
     case 'recall':

@@ -9,7 +9,7 @@ import { applyRemediation, fitRemediation } from './remediate';
 import { fitWindowsBefore, gather, planWindows } from './windows';
 import { metricOn } from './metrics';
 import { PooledSample } from './pooledSample';
-import { compareMetric } from './compare';
+import { compareMetrics } from './compare';
 import { whatIfAssumptions } from './assumptions';
 import { exportRule } from './exportRule';
 
@@ -81,7 +81,7 @@ export function runWhatIf(input: WhatIfInput, remediation: FittedRemediation, op
   }
   const sample = pooled.sample();
   const compareOptions = { level: o.level, replicates: o.replicates, seed: o.seed, costs };
-  const comparisons = metrics.map((m) => [m, compareMetric(m, sample, compareOptions)] as const);
+  const comparisons = compareMetrics(metrics, sample, compareOptions);
   const primary = primaryMetric(remediation);
   const difference = Object.fromEntries(comparisons.map(([m, c]) => [m, c.difference]));
   return {

@@ -1,0 +1,90 @@
+import type { Interval } from '../../core/protocol/performance';
+import type { Remediation, WhatIfMetric, WhatIfResult, WhatIfValue } from '../../core/protocol/whatif';
+import { formatCount, formatDate, formatPercent } from '../../core/charts/format';
+import { textTable } from './table';
+
+const METRIC_NAMES: Record<WhatIfMetric, string> = {
+  accuracy: 'accuracy', precision: 'precision', recall: 'recall', f1: 'F1', brier: 'Brier score', logLoss: 'log loss', expectedCost: 'expected cost',
+};
+
+/** A what-if for a person: the verdict first, then before/after with intervals, coverage, assumptions and the export. */
+export function whatIfText(result: WhatIfResult): string {
+  const out = [verdictLine(result), '', metricsTable(result), ''];
+  const c = result.coverage;
+  out.push(`Coverage: ${formatCount(c.labeled)} labeled of ${formatCount(c.total)} records (${formatPercent(c.share)})`);
+  const r = result.recordsChanged;
+  out.push(`Records changed: ${formatCount(r.decisions)} decisions${r.scores ? `, ${formatCount(r.scores)} scores` : ''} of ${formatCount(r.of)}`);
+  if (result.backtest.rows.length || result.backtest.skipped.length) {
+    out.push(`Backtest: ${result.backtest.rows.length} ${result.bucket} windows scored out of sample, ${result.backtest.skipped.length} skipped`);
+  }
+  out.push('', 'Assumptions:', ...result.assumptions.map((a) => `  - ${a}`));
+  out.push('', ...exportText(result));
+  return out.join('\n');
+}
+
+function verdictLine(result: WhatIfResult): string {
+  const d = result.difference[result.primary];
+  const before = result.before[result.primary];
+  const after = result.after[result.primary];
+  const name = METRIC_NAMES[result.primary];
+  const verdict = result.verdict ?? 'no verdict (no interval could be computed)';
+  const confounded = result.assumptions.some((a) => a.startsWith('CONFOUNDED')) ? ' (confounded by drift: different time windows, see assumptions)' : '';
+  const figures = d && before && after ? `: ${name} ${num(before.value)} -> ${num(after.value)}, difference ${signed(d.value)} ${interval(d.interval)}` : '';
+  const mixed = result.assumptions.some((a) => a.startsWith('the metrics disagree')) ? ' (metrics disagree, see the table)' : '';
+  return `${remediationName(result.remediation)}: ${verdict.toUpperCase()}${confounded}${mixed}${figures} on ${formatCount(result.coverage.labeled)} labeled records`;
+}
+
+function remediationName(r: Remediation): string {
+  switch (r.kind) {
+    case 'threshold':
+      return `Threshold (${r.objective.kind === 'f1' ? 'F1' : r.objective.kind === 'cost' ? 'cost' : `${r.objective.kind} >= ${r.objective.target}`}${r.perSlice ? ', per slice' : ''})`;
+    case 'recalibrate':
+      return `Recalibration (${r.method})`;
+    case 'fallback':
+      return `Fallback of ${r.where.map((p) => `${p.feature}=${p.value}`).join(', ')} to ${r.action}`;
+    case 'rollback':
+      return `Rollback ${r.current} -> ${r.previous}`;
+    case 'repair':
+      return `Repair ${r.stage}.${r.column} (${r.with})`;
+  }
+}
+
+function metricsTable(result: WhatIfResult): string {
+  const metrics = Object.keys(result.before) as WhatIfMetric[];
+  const rows = metrics.map((m) => {
+    const d = result.difference[m];
+    return [
+      `${METRIC_NAMES[m]}${m === result.primary ? ' *' : ''}`,
+      valueText(result.before[m]),
+      valueText(result.after[m]),
+      d ? `${signed(d.value)} ${interval(d.interval)}` : '',
+      d?.verdict ?? '',
+    ];
+  });
+  return textTable(['metric', 'before', 'after', 'after - before', 'verdict'], rows, [false, true, true, true, false]);
+}
+
+function exportText(result: WhatIfResult): string[] {
+  if (!result.export) return ['Export: nothing to export (no window could be fitted)'];
+  const e = result.export;
+  return [
+    `Export (fitted on ${formatDate(e.fittedOn.start)}..${formatDate(e.fittedOn.end)}, ${formatCount(e.fittedOn.labeled)} labeled): ${e.rule}`,
+    JSON.stringify(e.parameters, null, 2).split('\n').map((l) => `  ${l}`).join('\n'),
+  ];
+}
+
+function valueText(v: WhatIfValue | undefined): string {
+  return v ? `${num(v.value)} ${interval(v.interval)}` : '';
+}
+
+function interval(i: Interval | null): string {
+  return i ? `[${num(i.low)}, ${num(i.high)}]` : '[n/a]';
+}
+
+function num(x: number | null): string {
+  return x === null ? 'n/a' : x.toFixed(4);
+}
+
+function signed(x: number | null): string {
+  return x === null ? 'n/a' : `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
+}

@@ -1,0 +1,3 @@
+export { repairWhatIf } from './repairWhatIf';
+export type { RepairOptions, RepairRequest, RepairRemediation } from './repairRequest';
+export { matchPredicates } from './matchPredicates';
