@@ -8,15 +8,15 @@ export interface SliceSums {
   errorSquares: number;
 }
 
+/** First capacity: most searches stay below it, and growing copies every column. */
+const CAPACITY = 1 << 14;
+
 /**
  * Every slice a search evaluated, as columns of numbers. A search below the support floor
  * evaluates about 150k slices on 100k rows; one object per slice made garbage collection a third
  * of its time, while the tests and filters that read them need only these sums. A slice becomes
  * a SliceStats object only when asked for.
  */
-/** First capacity: most searches stay below it, and growing copies every column. */
-const CAPACITY = 1 << 14;
-
 export class EvaluatedSlices {
   private keys = new Float64Array(CAPACITY);
   private sizes = new Float64Array(CAPACITY);

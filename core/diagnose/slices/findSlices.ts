@@ -45,10 +45,11 @@ export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: Slice
     // the size penalty no longer hides small slices, so they are enumerated down to the floor.
     const small = searchSlices(input, { alpha: 1 - o.smallFloor / n, minSupport: smallSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal }, index);
     family = main.evaluated.union(small.evaluated);
-    notes.push(`small slices were searched again with support floor ${smallSupport} (below --min-support ${minSupport}); the Benjamini-Hochberg family is every slice evaluated by either search; a small slice is listed only when it is also worse than each slice it refines (the largest p-value against a parent's other rows, times the ${family.length} slices evaluated, below 0.05)`);
+    notes.push(`small slices were searched again with support floor ${smallSupport} (below --min-support ${minSupport}); the Benjamini-Hochberg family is every slice evaluated by either search`);
   } else if (o.smallFloor < minSupport) {
     notes.push(`small slices were looked for only among slices of at least ${minSupport} rows: the extra search down to ${o.smallFloor} rows runs up to ${o.smallSearchMaxRows} rows`);
   }
+  notes.push(`a small slice is listed only when it is also worse than each slice it refines (the largest p-value against a parent's other rows, times the ${family.length} slices evaluated, below 0.05)`);
   const totals = totalsOf(errors.values, errors.kind === 'binary');
   const sums: SliceSums = { size: 0, errorSum: 0, errorSquares: 0 };
   const pValues = Array.from({ length: family.length }, (_, i) => complementPValue(family.sumsOf(i, sums), totals));

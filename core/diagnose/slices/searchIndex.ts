@@ -16,7 +16,7 @@ export interface Searchable extends SearchInput {
 /**
  * What every search over one input shares: the codes as Int32Array, each feature's rows grouped
  * by value and the row finder with its pair groupings. findSlices searches twice (the top K and
- * the small slices), and building these once saves the second search a fifth of its time.
+ * the small slices), and building these once spares the second search rebuilding them.
  */
 export class SearchIndex {
   readonly input: Searchable;
