@@ -25,7 +25,7 @@ export async function pipelineWhatIf(pipeline: Pipeline, tables: ReadonlyMap<str
   const common: Common = { bucket: options.bucket ?? 'day', ...bootstrapSettings(options) };
   if (request.kind === 'repair') {
     const { kind, ...rest } = request;
-    return repairWhatIf(pipeline, tables, { kind, ...rest, where: options.where, start: options.start, end: options.end }, { ...common, signal: options.signal, onProgress: options.onProgress });
+    return withDisagreement(await repairWhatIf(pipeline, tables, { kind, ...rest, where: options.where, start: options.start, end: options.end }, { ...common, signal: options.signal, onProgress: options.onProgress }));
   }
   options.onProgress?.('joining predictions, labels and upstream columns', 0, 2);
   const all = whatIfRecords(pipeline, tables, { start: options.start, end: options.end });
@@ -50,7 +50,7 @@ export async function pipelineWhatIf(pipeline: Pipeline, tables: ReadonlyMap<str
   const result = runWhatIf({ times: records.times, scores: records.scores, labels: records.labels, slices }, remediation, {
     ...common, fitWindows: options.fitWindows ?? WHATIF_DEFAULTS.fitWindows, decisionThreshold: current.threshold,
   });
-  return withNotes(result, records, ...disagreement(result.primary, result.difference), current.note, ...scope, ...(slices ? [`slices for per-slice thresholds: the values of ${request.kind === 'threshold' ? request.perSlice?.column : ''}`] : []));
+  return withNotes(result, records, current.note, ...scope, ...(slices ? [`slices for per-slice thresholds: the values of ${request.kind === 'threshold' ? request.perSlice?.column : ''}`] : []));
 }
 
 function rollback(pipeline: Pipeline, records: WhatIfRecords, request: Extract<PipelineWhatIfRequest, { kind: 'rollback' }>, common: Common): WhatIfResult {
@@ -90,5 +90,10 @@ function sliceIds(records: WhatIfRecords, column: string): string[] {
 
 function withNotes(result: WhatIfResult, records: WhatIfRecords, ...notes: string[]): WhatIfResult {
   const source = `records: the predictions of ${records.source} with their earliest label per record key (${records.labels.length} records)`;
-  return { ...result, assumptions: [...result.assumptions, source, ...notes] };
+  return withDisagreement({ ...result, assumptions: [...result.assumptions, source, ...notes] });
+}
+
+/** Says so when the metrics point different ways, whatever the remediation (the verdict reads one metric). */
+function withDisagreement(result: WhatIfResult): WhatIfResult {
+  return { ...result, assumptions: [...result.assumptions, ...disagreement(result.primary, result.difference)] };
 }
