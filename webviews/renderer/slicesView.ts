@@ -3,7 +3,7 @@ import type { SliceFinding, SlicesResult } from '../../core/protocol';
 import { el } from '../shared/elements';
 import { cellTable } from './cellTable';
 import { drillHint, notesList, type AddFigure, type Drill } from './diagnosisParts';
-import { sliceErrorsFigure } from './sliceErrorsFigure';
+import { slicesErrorsFigure } from '../../core/charts';
 
 /**
  * A slices result: the summary, the ranked slices (significant ones marked, folded refinements
@@ -25,7 +25,7 @@ export async function slicesView(result: SlicesResult, root: HTMLElement, addFig
     root.append(sliceTable(result, result.significantSmall, drill, result.slices.length));
   }
   root.append(...drillHint(drill, 'Select a slice to insert a cell that searches every slice of its features.'));
-  await addFigure('slices.errors', 'Error per slice with its 95% interval', () => sliceErrorsFigure(result));
+  await addFigure('slices.errors', 'Error per slice with its 95% interval', () => slicesErrorsFigure(result));
   root.append(...notesList([...result.features.map((f) => `${f.name}: ${f.binning}`), ...result.excluded.map((e) => `not used: ${e.column} (${e.reason})`), ...result.notes]));
 }
 
