@@ -12,6 +12,7 @@ export type { DrillDown } from './drillDown';
 import type { LineageResult } from './lineage';
 import type { SlicePredicate } from './slices';
 import type { SliceProfile } from './sliceProfile';
+import type { WhatIfAsk, WhatIfScope } from './whatif';
 
 export type TimeBucketName = 'hour' | 'day' | 'week';
 
@@ -65,6 +66,8 @@ export type AnalysisRequest =
   | { kind: 'lineage'; target: string; key: string }
   /** A few record keys to start a lineage from (the first keys of the first keyed stage; 3 by default). */
   | { kind: 'lineageKeys'; target: string; count?: number }
+  /** A remediation simulated on the pipeline's logs and backtested (core/react). */
+  | { kind: 'whatif'; target: string; ask: WhatIfAsk; scope?: WhatIfScope }
   | { kind: 'logPage'; file: string; offset: number; limit: number }
   | { kind: 'logSummary'; file: string };
 

@@ -5,6 +5,7 @@ import type { DriftResult } from './drift';
 import type { SliceDiffResult, SlicesResult } from './slices';
 import type { TraceResult } from './trace';
 import type { LineageResult } from './lineage';
+import type { WhatIfResult } from './whatif';
 
 /**
  * Every analysis returns one of these plain, JSON-serializable objects. The CLI prints it,
@@ -12,7 +13,7 @@ import type { LineageResult } from './lineage';
  */
 export const RESULT_VERSION = 1;
 
-export type ResultKind = 'inspect' | 'overview' | 'monitor' | 'drift' | 'slices' | 'slice-diff' | 'trace' | 'lineage';
+export type ResultKind = 'inspect' | 'overview' | 'monitor' | 'drift' | 'slices' | 'slice-diff' | 'trace' | 'lineage' | 'whatif';
 
 export function resultMimeType(kind: ResultKind): string {
   return `application/vnd.sightline.${kind}+json`;
@@ -115,4 +116,4 @@ export interface OverviewResult {
   monitor?: MonitorResult;
 }
 
-export type SightlineResult = InspectResult | OverviewResult | MonitorResult | DriftResult | SlicesResult | SliceDiffResult | TraceResult | LineageResult;
+export type SightlineResult = InspectResult | OverviewResult | MonitorResult | DriftResult | SlicesResult | SliceDiffResult | TraceResult | LineageResult | WhatIfResult;

@@ -29,6 +29,13 @@ export type RepairMethod = 'impute' | 'upstream' | 'clip' | 'drop';
 /** What a slice fallback does with the slice's records instead of the model's decision. */
 export type FallbackAction = 'negative' | 'positive' | 'review';
 
+/** When a retraining schedule retrains the model. */
+export type RetrainPolicy =
+  | { kind: 'never' }
+  | { kind: 'every'; days: number }
+  /** Retrain when monitoring flags drift on the model's inputs or scores. */
+  | { kind: 'on-drift' };
+
 export type Remediation =
   | { kind: 'threshold'; objective: ThresholdObjective; perSlice?: { minLabeled: number } }
   | { kind: 'recalibrate'; method: RecalibrationMethod }
@@ -37,7 +44,41 @@ export type Remediation =
   /** Serve `previous` instead of `current`, compared on the same records through shadow predictions. */
   | { kind: 'rollback'; current: string; previous: string }
   /** Replace `stage.column` on the records `where` selects, then re-score them with the model. */
-  | { kind: 'repair'; stage: string; column: string; where?: SlicePredicate[]; with: RepairMethod; upstreamStage?: string };
+  | { kind: 'repair'; stage: string; column: string; where?: SlicePredicate[]; with: RepairMethod; upstreamStage?: string }
+  /**
+   * Replay a retraining schedule over the logged history from measured performance against
+   * model age; `retrainCost` is what one retraining costs, in the units of `expectedCost`.
+   */
+  | { kind: 'schedule'; policy: RetrainPolicy; retrainCost: number };
+
+/**
+ * A what-if as a surface asks for it on a pipeline (CLI, worker, notebook); model versions and
+ * the rule in place default from the data. Time range, slice and windows are `WhatIfScope`.
+ */
+export type WhatIfAsk =
+  | { kind: 'threshold'; objective: ThresholdObjective; perSlice?: { column: string; minLabeled: number } }
+  | { kind: 'recalibrate'; method: RecalibrationMethod }
+  | { kind: 'fallback'; action: FallbackAction }
+  | { kind: 'rollback'; current?: string; previous?: string }
+  /** `model`: one ONNX file to re-score every record with, instead of the manifest's model per version. */
+  | { kind: 'repair'; stage: string; column: string; with: RepairMethod; upstreamStage?: string; model?: string }
+  | { kind: 'schedule'; policy: RetrainPolicy; retrainCost: number };
+
+/** Which records a what-if works on and how it is backtested; every field optional. */
+export interface WhatIfScope {
+  /** Event times in [start, end), epoch ms. */
+  start?: number;
+  end?: number;
+  /** The records to work on; for a fallback, the slice to route. */
+  where?: SlicePredicate[];
+  bucket?: TimeBucketName;
+  fitWindows?: number;
+  level?: number;
+  replicates?: number;
+  seed?: number;
+  /** Slice columns to break the primary metric down by (`bySlice`); defaults from the request. */
+  groupBy?: string[];
+}
 
 /** The remediations fitted on earlier windows and backtested on the next (core/react/backtest). */
 export type FittedRemediation = Extract<Remediation, { kind: 'threshold' | 'recalibrate' }>;
@@ -125,7 +166,9 @@ export type WhatIfParameters =
       replacement: { value?: number | string; range?: [number, number]; upstreamStage?: string };
       /** The ONNX model file per model version that re-scored the records. */
       models: Record<string, string>;
-    };
+    }
+
+  | { kind: 'schedule'; policy: RetrainPolicy; retrainCost: number; retrains: number[] };
 
 /** What to ship: the remediation fitted on the most recent fit windows. */
 export interface WhatIfExport {
@@ -135,7 +178,8 @@ export interface WhatIfExport {
   rule: string;
 }
 
-export interface WhatIfResult {
+/** What a simulation computes from the records alone; `WhatIfResult` adds where they came from and the breakdowns. */
+export interface WhatIfCore {
   kind: 'whatif';
   version: 1;
   remediation: Remediation;
@@ -158,4 +202,68 @@ export interface WhatIfResult {
   assumptions: string[];
   /** null when no window could be fitted. */
   export: WhatIfExport | null;
+  /** The retraining-schedule replay (schedule only). */
+  schedule?: ScheduleReplay;
+}
+
+export interface WhatIfResult extends WhatIfCore {
+  /** A title for surfaces that show every result kind, and the manifest's absolute path. */
+  pipeline: string;
+  source: string;
+  /** Each metric before and after per window of the compared labeled records, in time order. */
+  overTime: WhatIfWindow[];
+  /** The primary metric before and after per value of a few slice columns (see `WhatIfScope.groupBy`). */
+  bySlice: WhatIfSliceRow[];
+  /** Slice columns a surface may pass as `groupBy` to break the result down by. */
+  sliceColumns: string[];
+}
+
+export interface WhatIfWindow {
+  start: number;
+  end: number;
+  labeled: number;
+  before: Partial<Record<WhatIfMetric, number | null>>;
+  after: Partial<Record<WhatIfMetric, number | null>>;
+}
+
+export interface WhatIfSliceRow {
+  column: string;
+  value: string;
+  /** Compared labeled records in the slice. */
+  labeled: number;
+  before: WhatIfValue;
+  after: WhatIfValue;
+  difference: WhatIfDifference;
+}
+
+/** The primary metric's mean change at a model age, against the same versions' first days. */
+export interface ModelAgePoint {
+  ageDays: number;
+  /** Windows (of every version) at this age, and their labeled records. */
+  windows: number;
+  labeled: number;
+  change: WhatIfValue;
+}
+
+export interface ScheduleOutcome {
+  policy: RetrainPolicy;
+  /** Epoch ms of each simulated retraining. */
+  retrains: number[];
+  /** retrains × retrainCost. */
+  retrainCost: number;
+  /** The primary metric over the history under this policy. */
+  metric: WhatIfValue;
+  /** Against the history as logged. */
+  difference: WhatIfDifference;
+  /** Expected cost of errors plus retraining, when a cost matrix is known; else null. */
+  totalCost: number | null;
+}
+
+export interface ScheduleReplay {
+  /** Performance against model age, measured on the logged versions. */
+  ageCurve: ModelAgePoint[];
+  /** Every policy replayed (never, every N days, on drift), the chosen one included. */
+  outcomes: ScheduleOutcome[];
+  /** Days of label lag a retraining waits for: a model retrained at t learns from labels up to t − lag. */
+  labelLagDays: number;
 }
