@@ -10,6 +10,7 @@ import { EngineCache } from './engineCache';
 import { runSliceDiff, runSlices } from './runSlices';
 import { runSliceProfile } from './runSliceProfile';
 import { runLineage, runLineageKeys, runTrace } from './runTrace';
+import { runWhatIfAnalysis } from './runWhatIfAnalysis';
 
 export interface RunOptions {
   signal?: AbortSignal;
@@ -55,6 +56,8 @@ export async function runAnalysis(request: AnalysisRequest, cache: EngineCache, 
       return runLineage(request, cache, options.signal, onProgress);
     case 'lineageKeys':
       return runLineageKeys(request, cache, options.signal, onProgress);
+    case 'whatif':
+      return runWhatIfAnalysis(request, cache, options.signal, onProgress);
     case 'logSummary': {
       const view = await cache.openLogFile(request.file, {
         signal: options.signal,

@@ -43,8 +43,11 @@ export type Remediation =
   | { kind: 'fallback'; where: SlicePredicate[]; action: FallbackAction }
   /** Serve `previous` instead of `current`, compared on the same records through shadow predictions. */
   | { kind: 'rollback'; current: string; previous: string }
-  /** Replace `stage.column` on the records `where` selects, then re-score them with the model. */
-  | { kind: 'repair'; stage: string; column: string; where?: SlicePredicate[]; with: RepairMethod; upstreamStage?: string }
+  /**
+   * Replace `stage.column` on the records `where` selects, then re-score them with the model of
+   * their version, or with `model` (one ONNX file) for every record.
+   */
+  | { kind: 'repair'; stage: string; column: string; where?: SlicePredicate[]; with: RepairMethod; upstreamStage?: string; model?: string }
   /**
    * Replay a retraining schedule over the logged history from measured performance against
    * model age; `retrainCost` is what one retraining costs, in the units of `expectedCost`.
@@ -60,9 +63,9 @@ export type WhatIfAsk =
   | { kind: 'recalibrate'; method: RecalibrationMethod }
   | { kind: 'fallback'; action: FallbackAction }
   | { kind: 'rollback'; current?: string; previous?: string }
-  /** `model`: one ONNX file to re-score every record with, instead of the manifest's model per version. */
-  | { kind: 'repair'; stage: string; column: string; with: RepairMethod; upstreamStage?: string; model?: string }
-  | { kind: 'schedule'; policy: RetrainPolicy; retrainCost: number };
+  | Omit<Extract<Remediation, { kind: 'repair' }>, 'where'>
+  /** `labelLagDays`: days a retraining waits for labels (default 0); `costs` prices errors for `totalCost`. */
+  | { kind: 'schedule'; policy: RetrainPolicy; retrainCost: number; labelLagDays?: number; costs?: CostMatrix };
 
 /** Which records a what-if works on and how it is backtested; every field optional. */
 export interface WhatIfScope {
@@ -239,6 +242,8 @@ export interface WhatIfSliceRow {
 /** The primary metric's mean change at a model age, against the same versions' first days. */
 export interface ModelAgePoint {
   ageDays: number;
+  /** Versions measured at this age (each weighs the same in `change`). */
+  versions: number;
   /** Windows (of every version) at this age, and their labeled records. */
   windows: number;
   labeled: number;

@@ -1,7 +1,8 @@
 import type { CostMatrix, WhatIfDifference, WhatIfMetric, WhatIfValue, WhatIfVerdict } from '../../protocol/whatif';
 import type { Interval } from '../../protocol/performance';
 import type { Side } from './metrics';
-import { HIGHER_IS_BETTER, allRows, countsOn, metricFromCounts, metricOn } from './metrics';
+import type { Counts } from './metrics';
+import { HIGHER_IS_BETTER, allRows, countsOn, isCountMetric, metricFromCounts, metricOn } from './metrics';
 import { wilsonInterval } from '../../detect/performance/wilson';
 import { bootstrapIntervals } from '../../detect/performance/bootstrap';
 
@@ -35,9 +36,10 @@ export function compareMetrics(metrics: readonly WhatIfMetric[], pooled: Pooled,
   const rows = allRows(n);
   const point = (metric: WhatIfMetric, side: Side) => metricOn(metric, side, pooled.labels, rows, options.costs);
   const wilson = metrics.map((m) => [proportionInterval(m, pooled, pooled.before, options.level), proportionInterval(m, pooled, pooled.after, options.level)] as const);
+  const codes = metrics.some(isCountMetric) ? outcomeCodes(pooled) : undefined;
   // Per metric three statistics: before, after, after − before (a side with a Wilson interval is still computed; its bootstrap is unused).
   const intervals = bootstrapIntervals(n, 3 * metrics.length, (idx, into) => {
-    const sides = resampledSides(metrics, pooled, idx, options.costs);
+    const sides = resampledSides(pooled, idx, options.costs, codes);
     metrics.forEach((m, k) => {
       const before = sides.before(m);
       const after = sides.after(m);
@@ -65,14 +67,38 @@ export function compareMetrics(metrics: readonly WhatIfMetric[], pooled: Pooled,
   });
 }
 
-/** The metrics of both sides on one resample; the confusion counts of a side are counted once for every decision metric. */
-function resampledSides(metrics: readonly WhatIfMetric[], pooled: Pooled, idx: Int32Array, costs: CostMatrix | undefined): { before: (m: WhatIfMetric) => number; after: (m: WhatIfMetric) => number } {
-  const needsCounts = metrics.some((m) => m !== 'brier' && m !== 'logLoss');
-  const side = (s: Side) => {
-    const counts = needsCounts ? countsOn(s.decisions, pooled.labels, idx) : undefined;
-    return (m: WhatIfMetric) => (m === 'brier' || m === 'logLoss' || !counts ? metricOn(m, s, pooled.labels, idx, costs) : metricFromCounts(m, counts, idx.length, costs));
+/**
+ * Each record's outcome as one byte, label·4 + before·2 + after (each 1 or not), so a resample's
+ * confusion counts on both sides come from one pass over a small array instead of two over
+ * three large ones.
+ */
+function outcomeCodes(pooled: Pooled): Uint8Array {
+  const { labels, before, after } = pooled;
+  return Uint8Array.from(labels, (y, i) => (y === 1 ? 4 : 0) + (before.decisions[i] === 1 ? 2 : 0) + (after.decisions[i] === 1 ? 1 : 0));
+}
+
+/** The confusion counts of both sides over the resampled records `idx`. */
+function resampledCounts(codes: Uint8Array, idx: Int32Array): { before: Counts; after: Counts } {
+  const tally = new Float64Array(8);
+  for (let k = 0; k < idx.length; k++) tally[codes[idx[k]]]++;
+  const side = (bit: number): Counts => {
+    const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (let code = 0; code < 8; code++) {
+      const positive = (code & bit) !== 0;
+      if (code & 4) c[positive ? 'tp' : 'fn'] += tally[code];
+      else c[positive ? 'fp' : 'tn'] += tally[code];
+    }
+    return c;
   };
-  return { before: side(pooled.before), after: side(pooled.after) };
+  return { before: side(2), after: side(1) };
+}
+
+/** The metrics of both sides on one resample; decision metrics read the confusion counts, counted once per resample. */
+function resampledSides(pooled: Pooled, idx: Int32Array, costs: CostMatrix | undefined, codes: Uint8Array | undefined): { before: (m: WhatIfMetric) => number; after: (m: WhatIfMetric) => number } {
+  const counts = codes ? resampledCounts(codes, idx) : undefined;
+  const side = (s: Side, c: Counts | undefined) => (m: WhatIfMetric) =>
+    isCountMetric(m) && c ? metricFromCounts(m, c, idx.length, costs) : metricOn(m, s, pooled.labels, idx, costs);
+  return { before: side(pooled.before, counts?.before), after: side(pooled.after, counts?.after) };
 }
 
 /** Wilson for the metrics that are proportions of records; undefined for the others. */

@@ -1,8 +1,7 @@
 import type { TimeBucketName } from '../../protocol/messages';
-import type { Remediation, WhatIfChanged, WhatIfMetric, WhatIfParameters, WhatIfResult } from '../../protocol/whatif';
+import type { Remediation, WhatIfChanged, WhatIfMetric, WhatIfParameters, WhatIfCore } from '../../protocol/whatif';
 import type { Comparison } from './compare';
 import { exportRule } from './exportRule';
-import { disagreement } from './disagreement';
 import { WHATIF_DEFAULTS } from './runWhatIf';
 
 export interface DirectParts {
@@ -20,7 +19,7 @@ export interface DirectParts {
 }
 
 /** A what-if with nothing fitted (rollback, fallback): no backtest rows, the parameters export as they are. */
-export function directResult(p: DirectParts): WhatIfResult {
+export function directResult(p: DirectParts): WhatIfCore {
   const difference = Object.fromEntries(p.comparisons.map(([m, c]) => [m, c.difference]));
   return {
     kind: 'whatif',
@@ -35,7 +34,7 @@ export function directResult(p: DirectParts): WhatIfResult {
     coverage: { labeled: p.labeled, total: p.changed.of, share: p.changed.of > 0 ? p.labeled / p.changed.of : 0 },
     recordsChanged: p.changed,
     backtest: { rows: [], skipped: [], fitWindows: 0, bootstrap: p.bootstrap },
-    assumptions: [...p.assumptions, ...disagreement(p.primary, difference)],
+    assumptions: p.assumptions,
     export: { fittedOn: { start: p.span.start, end: p.span.end, labeled: p.labeled }, parameters: p.parameters, rule: exportRule(p.parameters) },
   };
 }

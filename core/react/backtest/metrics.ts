@@ -30,12 +30,19 @@ export interface Counts {
  * NaN where undefined. A plain loop: it runs once per bootstrap replicate.
  */
 export function metricOn(metric: WhatIfMetric, side: Side, labels: Float64Array, rows: ArrayLike<number>, costs?: CostMatrix): number {
-  if (metric === 'brier' || metric === 'logLoss') return scoreLoss(metric, side.scores, labels, rows);
+  if (!isCountMetric(metric)) return scoreLoss(metric, side.scores, labels, rows);
   return metricFromCounts(metric, countsOn(side.decisions, labels, rows), rows.length, costs);
 }
 
+/** The metrics read from 0/1 decisions' confusion counts (the others from scores). */
+export type CountMetric = Exclude<WhatIfMetric, 'brier' | 'logLoss'>;
+
+export function isCountMetric(metric: WhatIfMetric): metric is CountMetric {
+  return metric !== 'brier' && metric !== 'logLoss';
+}
+
 /** A decision metric from the confusion counts of `records` records; NaN where undefined. */
-export function metricFromCounts(metric: Exclude<WhatIfMetric, 'brier' | 'logLoss'>, c: Counts, records: number, costs?: CostMatrix): number {
+export function metricFromCounts(metric: CountMetric, c: Counts, records: number, costs?: CostMatrix): number {
   switch (metric) {
     case 'accuracy':
       return records ? (c.tp + c.tn) / records : NaN;

@@ -1,10 +1,11 @@
 import type { TimeBucketName } from '../../protocol/messages';
 import type {
-  BacktestRow, CostMatrix, FittedRemediation, SkippedWindow, WhatIfChanged, WhatIfExport, WhatIfMetric, FittedParameters, WhatIfResult,
+  BacktestRow, CostMatrix, FittedRemediation, SkippedWindow, WhatIfChanged, WhatIfExport, WhatIfMetric, FittedParameters, WhatIfCore,
 } from '../../protocol/whatif';
 import type { SliceIds } from '../threshold/sliceThresholds';
 import type { Rows } from './remediate';
 import type { WindowPlan } from './windows';
+import type { OnCompared } from './compared';
 import { applyRemediation, fitRemediation } from './remediate';
 import { fitWindowsBefore, gather, planWindows } from './windows';
 import { metricOn } from './metrics';
@@ -34,12 +35,13 @@ export interface WhatIfOptions {
   level?: number;
   replicates?: number;
   seed?: number;
+  onCompared?: OnCompared;
 }
 
 export const WHATIF_DEFAULTS = { fitWindows: 1, decisionThreshold: 0.5, level: 0.95, replicates: 1000, seed: 1 } as const;
 
 /** Simulate `remediation` on the logs, fitted and scored out of sample, rolling through the history. */
-export function runWhatIf(input: WhatIfInput, remediation: FittedRemediation, options: WhatIfOptions): WhatIfResult {
+export function runWhatIf(input: WhatIfInput, remediation: FittedRemediation, options: WhatIfOptions): WhatIfCore {
   validate(input);
   const o = { ...WHATIF_DEFAULTS, ...options };
   const costs = remediation.kind === 'threshold' && remediation.objective.kind === 'cost' ? remediation.objective.costs : options.costs;
@@ -69,7 +71,7 @@ export function runWhatIf(input: WhatIfInput, remediation: FittedRemediation, op
       skip('no-labels');
       continue;
     }
-    pooled.add(window.labeledRows, target.labels, window.before, window.after);
+    pooled.add(window.labeledRows, target.labels, window.before, window.after, plan.rows[w]);
     rows.push({
       fit: fitSpan(plan, fitWindows),
       score: { start: plan.starts[w], end: plan.starts[w] + plan.size, records, labeled: window.labeledRows.length },
@@ -80,6 +82,7 @@ export function runWhatIf(input: WhatIfInput, remediation: FittedRemediation, op
     });
   }
   const sample = pooled.sample();
+  options.onCompared?.(sample);
   const compareOptions = { level: o.level, replicates: o.replicates, seed: o.seed, costs };
   const comparisons = compareMetrics(metrics, sample, compareOptions);
   const primary = primaryMetric(remediation);

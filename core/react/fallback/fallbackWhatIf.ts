@@ -1,8 +1,9 @@
 import type { TimeBucketName } from '../../protocol/messages';
-import type { FallbackAction, WhatIfResult } from '../../protocol/whatif';
+import type { FallbackAction, WhatIfCore } from '../../protocol/whatif';
 import type { SlicePredicate } from '../../protocol/slices';
 import type { Pooled } from '../backtest/compare';
 import type { DecisionMetric } from './compareRouted';
+import type { OnCompared } from '../backtest/compared';
 import { compareMetrics } from '../backtest/compare';
 import { bootstrapSettings, directResult, spanOf } from '../backtest/directResult';
 import { compareRouted } from './compareRouted';
@@ -25,6 +26,7 @@ export interface FallbackOptions {
   level?: number;
   replicates?: number;
   seed?: number;
+  onCompared?: OnCompared;
 }
 
 export const FALLBACK_METRICS: DecisionMetric[] = ['accuracy', 'precision', 'recall', 'f1'];
@@ -34,7 +36,7 @@ export const FALLBACK_METRICS: DecisionMetric[] = ['accuracy', 'precision', 'rec
  * (after counts only the records left to the model): the metric before and after on the same
  * labeled records, the coverage given up, and the slice's own figures.
  */
-export function fallbackWhatIf(input: FallbackInput, options: FallbackOptions): WhatIfResult {
+export function fallbackWhatIf(input: FallbackInput, options: FallbackOptions): WhatIfCore {
   const o = { ...options, ...bootstrapSettings(options), bucket: options.bucket ?? ('day' as TimeBucketName) };
   const n = input.routed.length;
   const labeledRows: number[] = [];
@@ -53,6 +55,7 @@ export function fallbackWhatIf(input: FallbackInput, options: FallbackOptions): 
     },
   };
   const kept = Uint8Array.from(labeledRows, (i) => (o.action === 'review' && input.routed[i] ? 0 : 1));
+  options.onCompared?.({ ...pooled, rows: Int32Array.from(labeledRows), ...(o.action === 'review' ? { kept } : {}) });
   const compareOptions = { level: o.level, replicates: o.replicates, seed: o.seed };
   const comparisons = o.action === 'review' ? FALLBACK_METRICS.map((m) => [m, compareRouted(m, pooled, kept, compareOptions)] as const) : compareMetrics(FALLBACK_METRICS, pooled, compareOptions);
   let decisionsChanged = 0;

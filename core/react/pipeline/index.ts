@@ -1,5 +1,5 @@
 export { pipelineWhatIf } from './pipelineWhatIf';
-export type { PipelineWhatIfOptions, PipelineWhatIfRequest } from './whatIfRequest';
+export type { PipelineWhatIfOptions } from './whatIfRequest';
 export { whatIfRecords } from './whatIfRecords';
 export type { WhatIfRecords } from './whatIfRecords';
 export { parseWhere } from './parseWhere';

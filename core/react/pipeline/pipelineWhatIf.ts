@@ -1,8 +1,9 @@
 import type { TimeBucketName } from '../../protocol/messages';
 import type { LogTable } from '../../io/logTable';
 import type { Pipeline } from '../../io/pipeline';
-import type { FittedRemediation, WhatIfResult } from '../../protocol/whatif';
-import type { PipelineWhatIfOptions, PipelineWhatIfRequest } from './whatIfRequest';
+import type { FittedRemediation, WhatIfAsk, WhatIfCore, WhatIfResult } from '../../protocol/whatif';
+import type { ComparedRecords } from '../backtest/compared';
+import type { PipelineWhatIfOptions } from './whatIfRequest';
 import type { WhatIfRecords } from './whatIfRecords';
 import { SightlineInputError } from '../../io/errors';
 import { runWhatIf, WHATIF_DEFAULTS } from '../backtest/runWhatIf';
@@ -17,43 +18,63 @@ import { subsetRecords } from './subsetRecords';
 import { rollbackVersions, versionsInOrder } from './modelVersions';
 import { versionThreshold } from './liveThreshold';
 import { liveDecisions } from './liveDecisions';
+import { withBreakdowns } from './breakdowns';
 
 type Common = { bucket: TimeBucketName; level?: number; replicates?: number; seed?: number };
 
-/** Simulate a remediation on an opened pipeline's logs. */
-export async function pipelineWhatIf(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, request: PipelineWhatIfRequest, options: PipelineWhatIfOptions = {}): Promise<WhatIfResult> {
+/** A simulation's own result and the records its compared rows point into. */
+interface Simulated {
+  core: WhatIfCore;
+  records: WhatIfRecords;
+}
+
+/** Simulate a remediation on an opened pipeline's logs, broken down over time and by slice. */
+export async function pipelineWhatIf(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, ask: WhatIfAsk, options: PipelineWhatIfOptions = {}): Promise<WhatIfResult> {
+  let compared: ComparedRecords | undefined;
+  const onCompared = (c: ComparedRecords) => {
+    compared = c;
+  };
+  const { core, records } = await simulate(pipeline, tables, ask, options, onCompared);
+  options.onProgress?.('breaking the result down over time and by slice', 0, 0);
+  return withBreakdowns({ pipeline, core: withDisagreement(core), records, compared, ask, scope: options });
+}
+
+async function simulate(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, ask: WhatIfAsk, options: PipelineWhatIfOptions, onCompared: (c: ComparedRecords) => void): Promise<Simulated> {
   const common: Common = { bucket: options.bucket ?? 'day', ...bootstrapSettings(options) };
-  if (request.kind === 'repair') {
-    const { kind, ...rest } = request;
-    return withDisagreement(await repairWhatIf(pipeline, tables, { kind, ...rest, where: options.where, start: options.start, end: options.end }, { ...common, signal: options.signal, onProgress: options.onProgress }));
+  const range = { start: options.start, end: options.end };
+  if (ask.kind === 'repair') {
+    const core = await repairWhatIf(pipeline, tables, { ...ask, where: options.where, ...range }, { ...common, signal: options.signal, onProgress: options.onProgress, onCompared });
+    return { core, records: whatIfRecords(pipeline, tables, range) };
   }
   options.onProgress?.('joining predictions, labels and upstream columns', 0, 2);
-  const all = whatIfRecords(pipeline, tables, { start: options.start, end: options.end });
+  const all = whatIfRecords(pipeline, tables, range);
   const where = options.where ?? [];
-  if (request.kind === 'fallback') {
+  if (ask.kind === 'fallback') {
     if (!where.length) throw new SightlineInputError('whatif.no-slice', 'a fallback needs the slice to route', { hint: 'Name it with --where "column=value", e.g. --where "origin_state=TX".' });
     options.onProgress?.('comparing', 1, 2);
     const current = currentRule(pipeline, all);
     const routed = matchPredicates(all.slices, where);
-    const result = fallbackWhatIf({ ...all, decisions: liveDecisions(all.scores, all.decisions, current.threshold), routed }, { ...common, where, action: request.action });
-    return withNotes(result, all, current.note);
+    const core = fallbackWhatIf({ ...all, decisions: liveDecisions(all.scores, all.decisions, current.threshold), routed }, { ...common, where, action: ask.action, onCompared });
+    return { core: withNotes(core, all, current.note), records: all };
   }
   const records = where.length ? subsetRecords(all, matchPredicates(all.slices, where)) : all;
   const scope = where.length ? [`only the ${records.times.length} records matching ${where.map((p) => `${p.feature} = ${p.value}`).join(' and ')}`] : [];
   options.onProgress?.('simulating', 1, 2);
-  if (request.kind === 'rollback') return withNotes(rollback(pipeline, records, request, common), records, ...scope);
+  if (ask.kind === 'rollback') return { core: withNotes(rollback(pipeline, records, ask, { ...common, onCompared }), records, ...scope), records };
+  if (ask.kind === 'schedule') throw new SightlineInputError('whatif.schedule-unavailable', 'the retraining-schedule replay is not available in this build', { hint: 'Use threshold, recalibrate, fallback, rollback or repair.' });
   const current = currentRule(pipeline, records);
-  const remediation: FittedRemediation = request.kind === 'threshold'
-    ? { kind: 'threshold', objective: request.objective, ...(request.perSlice ? { perSlice: { minLabeled: request.perSlice.minLabeled } } : {}) }
-    : { kind: 'recalibrate', method: request.method };
-  const slices = request.kind === 'threshold' && request.perSlice ? sliceIds(records, request.perSlice.column) : undefined;
-  const result = runWhatIf({ times: records.times, scores: records.scores, labels: records.labels, slices }, remediation, {
-    ...common, fitWindows: options.fitWindows ?? WHATIF_DEFAULTS.fitWindows, decisionThreshold: current.threshold,
+  const remediation: FittedRemediation = ask.kind === 'threshold'
+    ? { kind: 'threshold', objective: ask.objective, ...(ask.perSlice ? { perSlice: { minLabeled: ask.perSlice.minLabeled } } : {}) }
+    : { kind: 'recalibrate', method: ask.method };
+  const slices = ask.kind === 'threshold' && ask.perSlice ? sliceIds(records, ask.perSlice.column) : undefined;
+  const core = runWhatIf({ times: records.times, scores: records.scores, labels: records.labels, slices }, remediation, {
+    ...common, fitWindows: options.fitWindows ?? WHATIF_DEFAULTS.fitWindows, decisionThreshold: current.threshold, onCompared,
   });
-  return withNotes(result, records, current.note, ...scope, ...(slices ? [`slices for per-slice thresholds: the values of ${request.kind === 'threshold' ? request.perSlice?.column : ''}`] : []));
+  const perSliceNote = ask.kind === 'threshold' && ask.perSlice ? [`slices for per-slice thresholds: the values of ${ask.perSlice.column}`] : [];
+  return { core: withNotes(core, records, current.note, ...scope, ...perSliceNote), records };
 }
 
-function rollback(pipeline: Pipeline, records: WhatIfRecords, request: Extract<PipelineWhatIfRequest, { kind: 'rollback' }>, common: Common): WhatIfResult {
+function rollback(pipeline: Pipeline, records: WhatIfRecords, request: Extract<WhatIfAsk, { kind: 'rollback' }>, common: Common & { onCompared: (c: ComparedRecords) => void }): WhatIfCore {
   const order = versionsInOrder(records.versions, records.times);
   const { current, previous } = rollbackVersions(order, request);
   const currentThreshold = ruleOf(pipeline, records, current);
@@ -88,12 +109,12 @@ function sliceIds(records: WhatIfRecords, column: string): string[] {
   return textValues(found).map((v) => v ?? '(missing)');
 }
 
-function withNotes(result: WhatIfResult, records: WhatIfRecords, ...notes: string[]): WhatIfResult {
+function withNotes(result: WhatIfCore, records: WhatIfRecords, ...notes: string[]): WhatIfCore {
   const source = `records: the predictions of ${records.source} with their earliest label per record key (${records.labels.length} records)`;
-  return withDisagreement({ ...result, assumptions: [...result.assumptions, source, ...notes] });
+  return { ...result, assumptions: [...result.assumptions, source, ...notes] };
 }
 
 /** Says so when the metrics point different ways, whatever the remediation (the verdict reads one metric). */
-function withDisagreement(result: WhatIfResult): WhatIfResult {
+function withDisagreement(result: WhatIfCore): WhatIfCore {
   return { ...result, assumptions: [...result.assumptions, ...disagreement(result.primary, result.difference)] };
 }

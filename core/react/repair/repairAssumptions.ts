@@ -20,7 +20,7 @@ export function repairAssumptions(c: RepairAssumptionContext): string[] {
   const out = [
     `touched records: predictions whose record has a row in stage "${r.stage}"${r.where?.length ? ' and matches every where predicate (bin labels read as the ranges they print, rounded to 4 significant digits)' : ''}, in the time range; ${c.touched} records`,
     ruleText(c.rule, r),
-    `after: each touched record re-scored with the ONNX model of its model version, the other inputs as logged; positive when score >= the model's threshold (${Object.entries(c.thresholds).map(([v, t]) => `${v}: ${t}`).join(', ')})`,
+    `after: each touched record re-scored with ${r.model ? `the one model ${r.model} (--model), whatever version logged it` : 'the ONNX model of its model version'}, the other inputs as logged; positive when score >= the model's threshold (${Object.entries(c.thresholds).map(([v, t]) => `${v}: ${t}`).join(', ')})`,
     'before: the logged scores and decisions',
     `the model files reproduce the logged scores to within ${c.reproduction.largest.toPrecision(3)} (largest |re-score of the logged inputs − logged score| over ${c.reproduction.records} records; the models compute in float32)`,
     'before and after are measured on the same labeled touched records (earliest label per key)',

@@ -1,5 +1,6 @@
 import type { BacktestRow, WhatIfDifference, WhatIfMetric, WhatIfParameters, WhatIfValue } from '../../protocol/whatif';
 import type { Side } from '../backtest/metrics';
+import type { ComparedRecords } from '../backtest/compared';
 import { compareMetrics } from '../backtest/compare';
 import { metricOn } from '../backtest/metrics';
 import { planWindows } from '../backtest/windows';
@@ -11,6 +12,8 @@ export interface RepairComparison {
   after: Partial<Record<WhatIfMetric, WhatIfValue>>;
   difference: Partial<Record<WhatIfMetric, WhatIfDifference>>;
   labeled: number;
+  /** Rows are indices into the arrays compared. */
+  compared: ComparedRecords;
 }
 
 /** Before and after on the touched records with a label, a logged score and a re-score. */
@@ -24,6 +27,7 @@ export function compareRepair(labels: Float64Array, before: Side, after: Side, o
     after: Object.fromEntries(comparisons.map(([m, c]) => [m, c.after])),
     difference: Object.fromEntries(comparisons.map(([m, c]) => [m, c.difference])),
     labeled: rows.length,
+    compared: { ...pooled, rows },
   };
 }
 

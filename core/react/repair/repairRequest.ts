@@ -1,4 +1,5 @@
 import type { Remediation } from '../../protocol/whatif';
+import type { OnCompared } from '../backtest/compared';
 
 export type RepairRemediation = Extract<Remediation, { kind: 'repair' }>;
 
@@ -15,6 +16,8 @@ export interface RepairOptions {
   level?: number;
   replicates?: number;
   seed?: number;
+  /** Rows are those of the joined predictions (core/diagnose/slices' pipelineSliceTable) for the request's range. */
+  onCompared?: OnCompared;
 }
 
 export const REPAIR_DEFAULTS = { level: 0.95, replicates: 1000, seed: 1 } as const;

@@ -1,6 +1,6 @@
 import type { LogTable } from '../../io/logTable';
 import type { Pipeline } from '../../io/pipeline';
-import type { WhatIfChanged, WhatIfParameters, WhatIfResult } from '../../protocol/whatif';
+import type { WhatIfChanged, WhatIfParameters, WhatIfCore } from '../../protocol/whatif';
 import type { RepairOptions, RepairRequest } from './repairRequest';
 import type { ReplacementRule } from './replacementRule';
 import { SightlineInputError } from '../../io/errors';
@@ -22,7 +22,7 @@ const STEPS = ['join stages', 'select records', 'replacement', 're-score', 'metr
  * real model of their version and compares the logged decisions with the re-scored ones on the
  * labeled touched records.
  */
-export async function repairWhatIf(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, request: RepairRequest, options: RepairOptions = {}): Promise<WhatIfResult> {
+export async function repairWhatIf(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, request: RepairRequest, options: RepairOptions = {}): Promise<WhatIfCore> {
   const o = { ...REPAIR_DEFAULTS, ...options };
   let done = 0;
   const step = (): void => {
@@ -41,13 +41,14 @@ export async function repairWhatIf(pipeline: Pipeline, tables: ReadonlyMap<strin
   step();
   const rule = await replacementRule(pipeline, tables, request, joined.rows, options.signal);
   step();
-  const scores = await rescore({ pipeline, table: joined.table, column: request.column, touched, rule, signal: options.signal });
+  const scores = await rescore({ pipeline, table: joined.table, column: request.column, touched, rule, model: request.model, signal: options.signal });
   step();
   const before = loggedPredictions(pipeline, tables, joined.rows, touched);
   const labels = Float64Array.from(touched, (i) => joined.labels[i]);
   const times = joined.time ? Float64Array.from(touched, (i) => joined.time!.values[i]) : new Float64Array(touched.length).fill(NaN);
   const after = { scores: scores.repaired, decisions: scores.decisions };
-  const comparison = compareRepair(labels, before, after, o);
+  const { compared, ...comparison } = compareRepair(labels, before, after, o);
+  options.onCompared?.({ ...compared, rows: Int32Array.from(compared.rows, (k) => touched[k]) });
   const parameters = repairParameters(remediation, rule, scores.models);
   const changed = countChanged(before.decisions, after.decisions, scores.logged, scores.repaired);
   const reproduction = largestGap(before.scores, scores.logged);

@@ -25,6 +25,8 @@ export interface RescoreInput {
   /** Indices into `table` of the touched records. */
   touched: Int32Array;
   rule: ReplacementRule;
+  /** One ONNX file for every record instead of each version's model from the manifest. */
+  model?: string;
   signal?: AbortSignal;
 }
 
@@ -32,8 +34,9 @@ export interface RescoreInput {
 export async function rescore(input: RescoreInput): Promise<Rescored> {
   const n = input.touched.length;
   const out: Rescored = { logged: new Float64Array(n).fill(NaN), repaired: new Float64Array(n).fill(NaN), decisions: new Float64Array(n).fill(NaN), models: {} };
-  for (const [version, positions] of byVersion(input)) {
-    const scorer = await loadVersionModel(input.pipeline, version);
+  const groups = input.model ? new Map([[input.model, Array.from(input.touched, (_, k) => k)]]) : byVersion(input);
+  for (const [version, positions] of groups) {
+    const scorer = input.model ? await loadOnnxScorer(input.model) : await loadVersionModel(input.pipeline, version);
     try {
       const threshold = checkScorer(scorer, input.column, version);
       const rows = Int32Array.from(positions, (k) => input.touched[k]);

@@ -1,8 +1,9 @@
 import type { TimeBucketName } from '../../protocol/messages';
-import type { WhatIfChanged, WhatIfMetric, WhatIfResult } from '../../protocol/whatif';
+import type { WhatIfChanged, WhatIfMetric, WhatIfCore } from '../../protocol/whatif';
 import type { Comparison } from '../backtest/compare';
 import type { Side } from '../backtest/metrics';
 import type { Group } from './unpairedComparison';
+import type { OnCompared } from '../backtest/compared';
 import { compareMetrics } from '../backtest/compare';
 import { bootstrapSettings, directResult, spanOf } from '../backtest/directResult';
 import { unpairedComparison } from './unpairedComparison';
@@ -29,6 +30,8 @@ export interface RollbackOptions {
   level?: number;
   replicates?: number;
   seed?: number;
+  /** Called with the paired records only: records of different windows are not compared one by one. */
+  onCompared?: OnCompared;
 }
 
 export const ROLLBACK_METRICS: WhatIfMetric[] = ['accuracy', 'precision', 'recall', 'f1', 'brier', 'logLoss'];
@@ -38,7 +41,7 @@ export const ROLLBACK_METRICS: WhatIfMetric[] = ['accuracy', 'precision', 'recal
  * scored in shadow, both compared on the same labeled records; with no such records, each
  * version on its own time window (confounded by drift, and said so).
  */
-export function rollbackWhatIf(input: RollbackInput, options: RollbackOptions): WhatIfResult {
+export function rollbackWhatIf(input: RollbackInput, options: RollbackOptions): WhatIfCore {
   const o = { ...options, ...bootstrapSettings(options), bucket: options.bucket ?? ('day' as TimeBucketName) };
   const shadowRows = rowsWhere(input, (i) => input.versions[i] === o.current && input.shadowScores !== null && !Number.isNaN(input.shadowScores[i]));
   const paired = shadowRows.length > 0;
@@ -54,6 +57,7 @@ export function rollbackWhatIf(input: RollbackInput, options: RollbackOptions): 
     const labeledRows = shadowRows.filter((i) => isLabel(input.labels[i]) && !Number.isNaN(input.scores[i]));
     const pooled = { labels: Float64Array.from(labeledRows, (i) => input.labels[i]), before: sideOf(labeledRows, before), after: sideOf(labeledRows, after) };
     comparisons = compareMetrics(ROLLBACK_METRICS, pooled, compareOptions);
+    options.onCompared?.({ ...pooled, rows: labeledRows });
     changed = { decisions: 0, scores: 0, of: shadowRows.length };
     for (const i of shadowRows) {
       if (before(i).decision !== after(i).decision) changed.decisions++;

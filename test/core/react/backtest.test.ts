@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Remediation, WhatIfResult } from '../../../core/protocol/whatif';
+import type { Remediation, WhatIfCore } from '../../../core/protocol/whatif';
 import { runWhatIf } from '../../../core/react/backtest/runWhatIf';
 import { DAY, T0, squash, syntheticLog } from './synthetic';
 
@@ -96,8 +96,8 @@ function shiftedPriorLog() {
 
 test('the result is plain JSON: no NaN, intervals on every figure, assumptions and an export', () => {
   const log = syntheticLog({ days: 5, perDay: 200, seed: 7, transform: squash });
-  const result: WhatIfResult = runWhatIf(log, { kind: 'threshold', objective: { kind: 'f1' }, perSlice: { minLabeled: 50 } }, { ...options, costs: { falsePositive: 1, falseNegative: 2 } });
-  const round = JSON.parse(JSON.stringify(result)) as WhatIfResult;
+  const result: WhatIfCore = runWhatIf(log, { kind: 'threshold', objective: { kind: 'f1' }, perSlice: { minLabeled: 50 } }, { ...options, costs: { falsePositive: 1, falseNegative: 2 } });
+  const round = JSON.parse(JSON.stringify(result)) as WhatIfCore;
   assert.deepEqual(round, result);
   assert.deepEqual(Object.keys(result.before).sort(), ['accuracy', 'expectedCost', 'f1', 'precision', 'recall']);
   assert.equal(result.before.accuracy!.interval!.method, 'wilson');

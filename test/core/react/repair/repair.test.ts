@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { WhatIfResult } from '../../../../core/protocol/whatif';
+import type { WhatIfCore } from '../../../../core/protocol/whatif';
 import type { RepairRequest } from '../../../../core/react/repair';
 import { repairWhatIf } from '../../../../core/react/repair';
 import { SightlineInputError } from '../../../../core/io/errors';
@@ -9,7 +9,7 @@ import { FEB, LABELS, LOGGED_X, sigmoid, syntheticRepairPipeline } from './synth
 const FLOAT32 = 1e-6;
 const SOUTH_IN_FEB = { where: [{ feature: 'region', value: 'south' }], start: FEB };
 
-async function repair(request: Partial<RepairRequest> & Pick<RepairRequest, 'with'>, options: Parameters<typeof syntheticRepairPipeline>[0] = {}): Promise<WhatIfResult> {
+async function repair(request: Partial<RepairRequest> & Pick<RepairRequest, 'with'>, options: Parameters<typeof syntheticRepairPipeline>[0] = {}): Promise<WhatIfCore> {
   const { pipeline, tables } = syntheticRepairPipeline(options);
   return repairWhatIf(pipeline, tables, { kind: 'repair', stage: 'features', column: 'x', ...request }, { replicates: 200 });
 }
