@@ -5,6 +5,7 @@ import { calibration } from './calibration';
 import { traceBench } from './trace/traceBench';
 import { slicesBench } from './slices/slicesBench';
 import { repairBench } from './repair/repairBench';
+import { whatifBench } from './whatif/whatifBench';
 
 /**
  * `npm run bench -- [name] [--rows N]` runs the named benchmark (all when none is named).
@@ -19,6 +20,8 @@ const BENCHES: Record<string, (rows: number | undefined) => Promise<void>> = {
   slices: () => slicesBench(),
   // The demo folder comes from SIGHTLINE_DEMO_DIR, else a temp folder where it is built once.
   repair: () => repairBench(),
+  // Every remediation on the demo (SIGHTLINE_DEMO_DIR, else the repair bench's temp folder).
+  whatif: () => whatifBench(),
 };
 
 function flagValue(args: string[], name: string): string | undefined {

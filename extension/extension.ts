@@ -7,6 +7,7 @@ import { registerPanels } from './panels/registerPanels';
 import { registerDashboard } from './panels/registerDashboard';
 import { registerStageTrace } from './panels/registerStageTrace';
 import { registerSliceExplorer } from './panels/registerSliceExplorer';
+import { registerWhatIf } from './panels/registerWhatIf';
 import { registerNotebook } from './notebook/registerNotebook';
 import { registerLogEditor } from './logEditor/registerLogEditor';
 
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): SightlineExtensionAp
   registerDashboard(services);
   registerStageTrace(services);
   registerSliceExplorer(services);
+  registerWhatIf(services);
   registerNotebook(services);
   registerLogEditor(services);
   const activationMs = performance.now() - started;

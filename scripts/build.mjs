@@ -74,6 +74,7 @@ const builds = testsOnly ? [] : [
       overview: 'webviews/panel/main.ts',
       dashboard: 'webviews/dashboard/main.ts',
       slices: 'webviews/slices/main.ts',
+      whatif: 'webviews/whatif/main.ts',
       trace: 'webviews/trace/main.ts',
       renderer: 'webviews/renderer/main.ts',
       logEditor: 'webviews/logEditor/main.ts',

@@ -12,12 +12,12 @@ import { whatIfText } from '../format/whatifText';
 
 export const whatifCommand: Command = {
   name: 'whatif',
-  summary: 'Simulate a remediation on the logged data (threshold, recalibration, fallback, rollback, repair), with intervals',
+  summary: 'Simulate a remediation on the logged data (threshold, recalibration, fallback, rollback, repair, retraining schedule), with intervals',
   flags: withCommonFlags({
-    values: ['remediation', 'objective', 'per-slice', 'min-labeled', 'method', 'window', 'fit-windows', 'where', 'action', 'current', 'previous', 'start', 'end', 'stage', 'column', 'with', 'upstream-stage', 'replicates', 'format'],
+    values: ['remediation', 'objective', 'per-slice', 'min-labeled', 'method', 'window', 'fit-windows', 'where', 'action', 'current', 'previous', 'start', 'end', 'stage', 'column', 'with', 'upstream-stage', 'model', 'policy', 'retrain-cost', 'label-lag-days', 'age-unit', 'costs', 'group-by', 'replicates', 'format'],
     booleans: [],
   }),
-  help: `Usage: sightline whatif <sightline.json|folder> --remediation threshold|recalibrate|fallback|rollback|repair [options]
+  help: `Usage: sightline whatif <sightline.json|folder> --remediation threshold|recalibrate|fallback|rollback|repair|schedule [options]
 
 Simulates a remediation on the logged predictions and their labels (the earliest label per
 record key) and reports each metric before and after on the same labeled records, with
@@ -39,16 +39,28 @@ Remediations:
   repair        --stage S --column C --with impute|upstream|clip|drop [--upstream-stage U]
                 replace the column on the records --where selects and re-score them with
                 the model files the manifest names (predictions.models)
+    --model file.onnx    re-score every record with this one ONNX file instead
+  schedule      --policy never|every:N|on-drift (default every:7) --retrain-cost N (default 0)
+                replay retraining schedules over the logged history from accuracy measured
+                against model age on the logged versions (an approximation, stated in the
+                assumptions); every policy is replayed, the chosen one gives the verdict.
+                Needs at least 2 model versions with labels on their first and later days.
+    --label-lag-days N   a model retrained at t learns labels up to t - N days (default 0)
+    --age-unit week|day  measure accuracy against model age by week (default: each span
+                         holds every weekday once) or day by day (weekly patterns leak in)
+    --costs fp=1,fn=5    price errors, so each policy gets a total cost (errors + retraining)
 
 Options:
   --where "col=value,col2=value"  only these records (for fallback: the slice to route);
                                   values as sightline slices prints them, e.g. "dep_delay=[15, 60)"
-  --window day|week        backtest window (default day)
+  --group-by col1,col2     slice columns to break the primary metric down by (bySlice)
+  --window day|week        backtest window (default day; a schedule replays days)
   --fit-windows N          labeled windows each fit uses (default 1)
   --start / --end          ISO dates or times: predictions with event time in [start, end)
   --replicates 1000        bootstrap replicates per interval (fewer is faster and coarser)
   --format text|json       text for people (default), json: {kind: "whatif", version: 1,
-                           before, after, difference, coverage, recordsChanged, assumptions, export}
+                           before, after, difference, coverage, recordsChanged, assumptions, export,
+                           overTime, bySlice; a schedule adds schedule: {ageCurve, outcomes, labelLagDays}}
   --quiet                  no progress on stderr
   --debug                  show stack traces for unexpected errors
 
@@ -65,6 +77,7 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
       bucket: choiceFlag(args, 'window', ['day', 'week'] as const, 'day') as TimeBucketName,
       fitWindows: wholeFlag(args, 'fit-windows', 1),
       replicates: wholeFlag(args, 'replicates', 100),
+      ...groupByFlag(args),
       ...timeFlags(args),
     };
     const pipeline = openPipeline(target);
@@ -75,6 +88,14 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
     return 0;
   },
 };
+
+function groupByFlag(args: ParsedArgs): { groupBy?: string[] } {
+  const text = stringFlag(args, 'group-by');
+  if (text === undefined) return {};
+  const groupBy = text.split(',').map((c) => c.trim());
+  if (groupBy.some((c) => c === '')) throw new UsageError(`--group-by must be column names separated by commas, e.g. --group-by origin_state,carrier (got "${text}")`);
+  return { groupBy };
+}
 
 function timeFlags(args: ParsedArgs): { start?: number; end?: number } {
   const out: { start?: number; end?: number } = {};

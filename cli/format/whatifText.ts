@@ -1,7 +1,8 @@
 import type { Interval } from '../../core/protocol/performance';
-import type { Remediation, WhatIfMetric, WhatIfResult, WhatIfValue } from '../../core/protocol/whatif';
+import type { Remediation, ScheduleReplay, WhatIfMetric, WhatIfResult, WhatIfValue } from '../../core/protocol/whatif';
 import { formatCount, formatDate, formatPercent } from '../../core/charts/format';
 import { textTable } from './table';
+import { policyName } from '../../core/react/schedule/schedulePlans';
 
 const METRIC_NAMES: Record<WhatIfMetric, string> = {
   accuracy: 'accuracy', precision: 'precision', recall: 'recall', f1: 'F1', brier: 'Brier score', logLoss: 'log loss', expectedCost: 'expected cost',
@@ -17,6 +18,8 @@ export function whatIfText(result: WhatIfResult): string {
   if (result.backtest.rows.length || result.backtest.skipped.length) {
     out.push(`Backtest: ${result.backtest.rows.length} ${result.bucket} windows scored out of sample, ${result.backtest.skipped.length} skipped`);
   }
+  if (result.schedule) out.push('', ...scheduleText(result.schedule));
+  if (result.bySlice?.length) out.push('', ...bySliceText(result));
   out.push('', 'Assumptions:', ...result.assumptions.map((a) => `  - ${a}`));
   out.push('', ...exportText(result));
   return out.join('\n');
@@ -46,7 +49,35 @@ function remediationName(r: Remediation): string {
       return `Rollback ${r.current} -> ${r.previous}`;
     case 'repair':
       return `Repair ${r.stage}.${r.column} (${r.with})`;
+    case 'schedule':
+      return `Retraining schedule (${policyName(r.policy)}, ${r.retrainCost} per retraining)`;
   }
+}
+
+/** The age curve, then one line per replayed policy. */
+function scheduleText(s: ScheduleReplay): string[] {
+  const curve = textTable(
+    ['age (days)', 'versions', 'days', 'labeled', 'accuracy change', 'interval'],
+    s.ageCurve.map((p) => [s.ageUnitDays > 1 ? `${p.ageDays}-${p.ageDays + s.ageUnitDays - 1}` : String(p.ageDays), String(p.versions), String(p.windows), formatCount(p.labeled), signed(p.change.value), p.ageDays === 0 ? '(baseline)' : interval(p.change.interval)]),
+    [true, true, true, true, true, false],
+  );
+  const policies = textTable(
+    ['policy', 'retrains', 'retrain cost', 'accuracy', 'vs as logged', 'verdict', 'total cost'],
+    s.outcomes.map((o) => [
+      policyName(o.policy), String(o.retrains.length), String(o.retrainCost), valueText(o.metric),
+      `${signed(o.difference.value)} ${interval(o.difference.interval)}`, o.difference.verdict ?? 'n/a', o.totalCost === null ? 'n/a' : o.totalCost.toFixed(2),
+    ]),
+    [false, true, true, true, true, false, true],
+  );
+  return [
+    `Accuracy against model age (change from each version's first ${s.ageUnitDays > 1 ? `${s.ageUnitDays} days` : 'day'}, pooled over the versions):`, curve, '',
+    `Policies replayed over the logged history (label lag ${s.labelLagDays} days):`, policies,
+  ];
+}
+
+function bySliceText(result: WhatIfResult): string[] {
+  const rows = result.bySlice.map((r) => [r.column, r.value, formatCount(r.labeled), valueText(r.before), valueText(r.after), `${signed(r.difference.value)} ${interval(r.difference.interval)}`, r.difference.verdict ?? '']);
+  return [`${METRIC_NAMES[result.primary]} by slice:`, textTable(['column', 'value', 'labeled', 'before', 'after', 'after - before', 'verdict'], rows, [false, false, true, true, true, true, false])];
 }
 
 function metricsTable(result: WhatIfResult): string {

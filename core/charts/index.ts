@@ -25,3 +25,7 @@ export { sliceDiffSharesFigure } from './sliceDiffShares';
 export { diffRankLabel, predicatesText, sliceRankLabel } from './sliceLabels';
 export { SLICE_HEADERS, sliceCells, DIFF_HEADERS, diffCells } from './sliceCells';
 export { sliceProfileFeatureFigure, sliceProfileTimeFigure } from './sliceProfile';
+export { whatIfOverTimeFigure } from './whatIfOverTime';
+export { whatIfBySliceFigure, sliceLabel as whatIfSliceLabel } from './whatIfBySlice';
+export { whatIfScheduleFigure } from './whatIfSchedule';
+export { METRIC_NAMES, VERDICT_COLORS, policyName, verdictName } from './whatIfLabels';

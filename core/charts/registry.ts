@@ -10,6 +10,9 @@ import { driftEffectsFigure } from './driftEffects';
 import { slicesErrorsFigure } from './slicesErrors';
 import { sliceDiffSharesFigure } from './sliceDiffShares';
 import { recordLossFigure } from './traceRecordLoss';
+import { whatIfOverTimeFigure } from './whatIfOverTime';
+import { whatIfBySliceFigure } from './whatIfBySlice';
+import { whatIfScheduleFigure } from './whatIfSchedule';
 
 export type ResultOf<K extends ResultKind> = Extract<SightlineResult, { kind: K }>;
 
@@ -39,6 +42,9 @@ const charts = {
   'slices.errors': { kind: 'slices', title: 'Error per slice with its 95% interval', build: slicesErrorsFigure },
   'sliceDiff.shares': { kind: 'slice-diff', title: 'Share of rows per slice, reference vs current', build: sliceDiffSharesFigure },
   'trace.recordLoss': { kind: 'trace', title: 'Records dropped, nulled and changed between stages', build: recordLossFigure },
+  'whatif.overTime': { kind: 'whatif', title: 'Primary metric per window, as logged and with the remediation', build: whatIfOverTimeFigure },
+  'whatif.bySlice': { kind: 'whatif', title: 'Change in the primary metric per slice with its interval', build: whatIfBySliceFigure },
+  'whatif.schedule': { kind: 'whatif', title: 'Retraining schedule: change against model age or per policy', build: whatIfScheduleFigure },
 } satisfies Record<string, AnyChartEntry>;
 
 export type ChartKey = keyof typeof charts;

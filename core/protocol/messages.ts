@@ -12,7 +12,7 @@ export type { DrillDown } from './drillDown';
 import type { LineageResult } from './lineage';
 import type { SlicePredicate } from './slices';
 import type { SliceProfile } from './sliceProfile';
-import type { WhatIfAsk, WhatIfScope } from './whatif';
+import type { WhatIfAsk, WhatIfResult, WhatIfScope } from './whatif';
 
 export type TimeBucketName = 'hour' | 'day' | 'week';
 
@@ -205,6 +205,47 @@ export type PanelToHost =
   | ({ type: 'requestDistribution' } & DistributionQuery)
   /** The Stage Trace panel asks for one record's lineage. */
   | { type: 'requestLineage'; key: string };
+
+/** What-If panel: one simulated remediation as asked and answered (`id` counts runs in the panel). */
+export interface WhatIfRun {
+  id: number;
+  ask: WhatIfAsk;
+  scope: WhatIfScope;
+  result: WhatIfResult;
+}
+
+/** What a What-If panel was opened for: the form's preset, and where it came from in words. */
+export interface WhatIfSetup {
+  target: string;
+  ask?: WhatIfAsk;
+  scope: WhatIfScope;
+  /** e.g. "alert a3 · features.age" or "slice region = west"; shown above the form. */
+  origin?: string;
+  /** Start the preset at once (commands that already asked the user what to simulate). */
+  run?: boolean;
+}
+
+export type HostToWhatIf =
+  | { type: 'setup'; setup: WhatIfSetup }
+  | { type: 'whatIfRun'; run: WhatIfRun }
+  | { type: 'progress'; progress: ProgressInfo }
+  | { type: 'error'; error: ErrorInfo }
+  | { type: 'theme'; theme: ThemeSettings }
+  | { type: 'exportChart'; format: 'png' | 'svg'; chart?: string };
+
+/** Messages only the What-If panel sends; its common ones travel as `PanelToHost`. */
+export type WhatIfToHost =
+  | { type: 'runWhatIf'; ask: WhatIfAsk; scope: WhatIfScope }
+  /** Save run `id`'s `export` (the parameters to ship) through a save dialog. */
+  | { type: 'exportWhatIf'; id: number };
+
+/** What the What-If webview keeps with setState, so a restored panel shows every run at once. */
+export interface WhatIfPanelState {
+  setup: WhatIfSetup;
+  runs: WhatIfRun[];
+  /** The run shown in detail. */
+  selected?: number;
+}
 
 // ---------------------------------------------------------------- notebook renderer
 

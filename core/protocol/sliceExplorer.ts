@@ -63,7 +63,9 @@ export interface SliceRef {
 export type SliceExplorerToHost =
   | ({ type: 'openInNotebook' } & SliceRef)
   /** The selected slice's distributions and time series, computed by the host (answered by `profile`). */
-  | ({ type: 'requestProfile' } & SliceRef);
+  | ({ type: 'requestProfile' } & SliceRef)
+  /** "What if…" on the selected slice: opens the What-If panel with the slice's predicates as its scope. */
+  | ({ type: 'whatIf' } & SliceRef);
 
 /** What the explorer's webview keeps with setState, so a restored panel draws at once. */
 export interface SliceExplorerState {

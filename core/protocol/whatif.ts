@@ -65,7 +65,8 @@ export type WhatIfAsk =
   | { kind: 'rollback'; current?: string; previous?: string }
   | Omit<Extract<Remediation, { kind: 'repair' }>, 'where'>
   /** `labelLagDays`: days a retraining waits for labels (default 0); `costs` prices errors for `totalCost`. */
-  | { kind: 'schedule'; policy: RetrainPolicy; retrainCost: number; labelLagDays?: number; costs?: CostMatrix };
+  /** `ageUnitDays`: days per age span of the performance-vs-age curve (default 7; 1 measures day by day). */
+  | { kind: 'schedule'; policy: RetrainPolicy; retrainCost: number; labelLagDays?: number; costs?: CostMatrix; ageUnitDays?: number };
 
 /** Which records a what-if works on and how it is backtested; every field optional. */
 export interface WhatIfScope {
@@ -269,6 +270,8 @@ export interface ScheduleReplay {
   ageCurve: ModelAgePoint[];
   /** Every policy replayed (never, every N days, on drift), the chosen one included. */
   outcomes: ScheduleOutcome[];
+  /** Days per age span of `ageCurve` (7: by week of age). */
+  ageUnitDays: number;
   /** Days of label lag a retraining waits for: a model retrained at t learns from labels up to t − lag. */
   labelLagDays: number;
 }

@@ -15,6 +15,8 @@ export interface ReportSection {
   /** Escaped markup, built with `html`. */
   body?: SafeHtml;
   chart?: ChartKey;
+  /** The chart draws from `ReportDocument.attachments[chartResult]` instead of the report's result. */
+  chartResult?: string;
   /** Shown instead of the chart when the result has nothing to draw for it. */
   emptyChart?: string;
 }
@@ -24,6 +26,8 @@ export interface ReportDocument {
   /** The analysis the charts are built from; embedded as JSON in the page. */
   result: SightlineResult;
   sections: ReportSection[];
+  /** More results charts draw from (e.g. what-ifs), embedded beside `result` under these ids. */
+  attachments?: Record<string, SightlineResult>;
   /** Short key facts shown under the title, e.g. ["3 stages", "1,204,332 rows"]. */
   facts?: string[];
   /** Epoch ms; shown in the header. Omitted for byte-identical output. */

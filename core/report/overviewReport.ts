@@ -1,13 +1,14 @@
 import { formatCount, formatPercent, formatSpan } from '../charts';
-import type { OverviewResult, TraceResult } from '../protocol';
+import type { OverviewResult, TraceResult, WhatIfResult } from '../protocol';
 import { diagnosticsTable } from './diagnosticsTable';
 import type { ReportDocument, ReportSection } from './document';
 import { pipelineTable } from './pipelineTable';
 import { detectionSections } from './detectionSections';
 import { diagnosisSections } from './diagnosisSections';
+import { reactionSections, whatIfAttachment } from './reactionSections';
 
-/** The report for `sightline overview`: the pipeline at a glance; with a trace of its alerts, the diagnosis too. */
-export function overviewReport(result: OverviewResult, options: { generatedAt?: number; trace?: TraceResult } = {}): ReportDocument {
+/** The report for `sightline overview`: the pipeline at a glance; with a trace of its alerts, the diagnosis too; with what-ifs, the reaction. */
+export function overviewReport(result: OverviewResult, options: { generatedAt?: number; trace?: TraceResult; whatifs?: readonly WhatIfResult[] } = {}): ReportDocument {
   const sections: ReportSection[] = [
     {
       id: 'pipeline',
@@ -38,6 +39,7 @@ export function overviewReport(result: OverviewResult, options: { generatedAt?: 
     },
     ...(result.monitor ? detectionSections(result.monitor) : []),
     ...(options.trace ? diagnosisSections(options.trace) : []),
+    ...reactionSections(options.whatifs ?? []),
   ];
   const diagnostics = result.inspect.diagnostics;
   if (diagnostics.length) {
@@ -48,7 +50,8 @@ export function overviewReport(result: OverviewResult, options: { generatedAt?: 
       body: diagnosticsTable(diagnostics),
     });
   }
-  return { title: `${result.pipeline} — pipeline overview`, result, sections, facts: facts(result), generatedAt: options.generatedAt };
+  const attachments = Object.fromEntries((options.whatifs ?? []).map((w, i) => [whatIfAttachment(i), w]));
+  return { title: `${result.pipeline} — pipeline overview`, result, sections, facts: facts(result), generatedAt: options.generatedAt, ...(options.whatifs?.length ? { attachments } : {}) };
 }
 
 function facts(result: OverviewResult): string[] {

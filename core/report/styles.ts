@@ -54,6 +54,12 @@ figure.chart { margin: 0; }
 .chart-plot { min-height: 200px; }
 .chart-placeholder, .chart-error { color: var(--muted); padding: 24px 0; margin: 0; }
 .chart-error { color: var(--error); }
+.whatif-headline { border-left: 4px solid var(--muted); padding: 6px 12px; margin: 0 0 12px; }
+.whatif-headline p { margin: 2px 0; }
+.whatif-headline.verdict-helps { border-left-color: #2f9e62; }
+.whatif-headline.verdict-hurts { border-left-color: var(--error); }
+.whatif-note { color: var(--warning); }
+pre.whatif-export { background: var(--page); border: 1px solid var(--border); border-radius: 6px; padding: 8px 12px; overflow-x: auto; font-size: 13px; }
 footer { color: var(--muted); font-size: 12px; text-align: center; }
 `;
 }

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Pipeline } from '../io/pipeline';
 import type { TimeBucket } from '../engine/engine';
-import type { OverviewResult, TraceResult } from '../protocol';
+import type { OverviewResult, TraceResult, WhatIfAsk, WhatIfResult } from '../protocol';
+import { pipelineWhatIf } from '../react/pipeline/pipelineWhatIf';
 import { openEngine, type OpenEngineOptions } from '../engine/openEngine';
 import { overviewPipeline } from '../inspect/overview';
 import { monitorPipeline } from '../monitor/monitorPipeline';
@@ -12,11 +13,14 @@ import { overviewReport } from './overviewReport';
 import { traceOpened } from '../diagnose/trace/traceOpened';
 import { renderReport } from './renderReport';
 
-/** Loads the pipeline, computes its overview and writes the HTML report to `out`. */
+/**
+ * Loads the pipeline, computes its overview and writes the HTML report to `out`. Its reaction
+ * sections show `whatifs` (results computed before) and then `whatifAsks`, simulated here.
+ */
 export async function writeOverviewReport(
   pipeline: Pipeline,
   out: string,
-  options: OpenEngineOptions & { bucket?: TimeBucket; detect?: boolean } = {},
+  options: OpenEngineOptions & { bucket?: TimeBucket; detect?: boolean; whatifs?: readonly WhatIfResult[]; whatifAsks?: readonly WhatIfAsk[]; replicates?: number } = {},
 ): Promise<{ path: string; result: OverviewResult; trace?: TraceResult }> {
   assertOutsideLogs(out, pipeline);
   const opened = await openEngine(pipeline, options);
@@ -29,6 +33,11 @@ export async function writeOverviewReport(
     options.onProgress?.('tracing the alerts across stages', 0, 0);
     trace = await traceOpened(opened, { monitor: result.monitor, signal: options.signal });
   }
-  writeFileSync(out, renderReport(overviewReport(result, { trace }), loadReportAssets()));
+  const whatifs = [...(options.whatifs ?? [])];
+  for (const ask of options.whatifAsks ?? []) {
+    options.onProgress?.(`simulating the ${ask.kind} what-if`, 0, 0);
+    whatifs.push(await pipelineWhatIf(opened.pipeline, opened.tables, ask, { replicates: options.replicates, signal: options.signal, onProgress: options.onProgress }));
+  }
+  writeFileSync(out, renderReport(overviewReport(result, { trace, whatifs }), loadReportAssets()));
   return { path: out, result, trace };
 }

@@ -1,7 +1,7 @@
 import type { RendererToHost, ResultKind, SightlineResult } from '../../core/protocol';
 import { parseDrillDown } from './drillDownMessage';
 
-const KINDS: readonly ResultKind[] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage'];
+const KINDS: readonly ResultKind[] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage', 'whatif'];
 
 /** Checks a message from the renderer before acting on it: webview content is not trusted. */
 export function parseRendererMessage(message: unknown): RendererToHost | undefined {

@@ -18,7 +18,7 @@ export function starterCells(manifest: string | undefined, pipelineName?: string
         `# ${title}`,
         '',
         'Cells are JavaScript with top-level `await`, run by the **Sightline** kernel in a worker thread.',
-        '`sightline` is the library (`inspect`, `overview`, `monitor`, `drift`, `trace`, `slices`, `sliceDiff`, `why`, `keys`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
+        '`sightline` is the library (`inspect`, `overview`, `monitor`, `drift`, `trace`, `slices`, `sliceDiff`, `why`, `keys`, `whatif`, `open`, `fromDataFrame`, `readLogFile`) and `display(x)` shows a value.',
         'Variables carry from cell to cell. Results draw as charts here, and the saved notebook keeps a plain HTML summary for other viewers.',
       ].join('\n'),
     },
@@ -87,6 +87,14 @@ export function starterCells(manifest: string | undefined, pipelineName?: string
         'const before = sightline.fromDataFrame({ amount: hours.map((h) => 10 + (h % 7)), channel: hours.map((h) => (h % 3 ? \'web\' : \'app\')) });',
         'const after = sightline.fromDataFrame({ amount: hours.map((h) => 13 + (h % 7)), channel: hours.map((h) => (h % 2 ? \'web\' : \'app\')) });',
         'await sightline.drift(before, after)',
+      ].join('\n'),
+    },
+    {
+      kind: 'code',
+      source: [
+        '// What if: simulate a remediation on the logged records, fitted on earlier windows and scored on the next,',
+        "// before vs after with intervals (also { kind: 'recalibrate', method: 'platt' }, 'fallback', 'rollback', 'repair')",
+        "await sightline.whatif(manifest, { kind: 'threshold', objective: { kind: 'f1' } }, { replicates: 200 })",
       ].join('\n'),
     },
   ];

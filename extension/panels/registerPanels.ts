@@ -6,6 +6,7 @@ import { overviewTarget } from './overviewTarget';
 import { DashboardPanel } from './dashboardPanel';
 import { StageTracePanel } from './stageTracePanel';
 import { SliceExplorerPanel } from './sliceExplorerPanel';
+import { WhatIfPanel } from './whatIfPanel';
 import { activeResultPanel, type ResultPanel } from './activePanel';
 
 /** The Pipeline Overview panel: its commands, the export/copy commands and restore after reload. */
@@ -50,7 +51,7 @@ export function registerPanels(services: Services): void {
 }
 
 async function activePanel(): Promise<ResultPanel | undefined> {
-  const open: ResultPanel[] = [...OverviewPanel.all(), ...DashboardPanel.all(), ...SliceExplorerPanel.all(), ...StageTracePanel.all()];
+  const open: ResultPanel[] = [...OverviewPanel.all(), ...DashboardPanel.all(), ...SliceExplorerPanel.all(), ...StageTracePanel.all(), ...WhatIfPanel.all()];
   const panel = activeResultPanel() ?? (open.length === 1 ? open[0] : undefined);
   if (!panel) void vscode.window.showInformationMessage('Sightline: open a Pipeline Overview or a monitoring dashboard first.');
   return panel;

@@ -18,7 +18,12 @@ export function parseSliceRef(value: unknown): SliceRef | undefined {
   return { list: m.list, index: m.index as number };
 }
 
-function sliceRefOf(value: unknown, type: 'openInNotebook' | 'requestProfile'): SliceRef | undefined {
+/** The slice a "What if…" message names. */
+export function whatIfRef(value: unknown): SliceRef | undefined {
+  return sliceRefOf(value, 'whatIf');
+}
+
+function sliceRefOf(value: unknown, type: 'openInNotebook' | 'requestProfile' | 'whatIf'): SliceRef | undefined {
   if (typeof value !== 'object' || value === null || (value as { type?: unknown }).type !== type) return undefined;
   return parseSliceRef(value);
 }

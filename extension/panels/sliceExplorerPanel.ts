@@ -13,7 +13,7 @@ import { computeSliceExplorer } from './sliceExplorerCompute';
 import { parseSliceExplorerState, sliceExplorerCharts, sliceExplorerKey, sliceExplorerTitle } from './sliceExplorerState';
 import { sliceCellCode } from './sliceCellCode';
 import { appendNotebookCell } from './sliceNotebookCell';
-import { openInNotebookRef, requestProfileRef } from './sliceExplorerMessages';
+import { openInNotebookRef, requestProfileRef, whatIfRef } from './sliceExplorerMessages';
 import { sliceAt, sliceProfileRequest } from './sliceProfileRequest';
 import { withAnalysisProgress } from '../analysis/runWithProgress';
 
@@ -262,9 +262,19 @@ export class SliceExplorerPanel implements vscode.Disposable, ResultPanel {
     }
   }
 
+  /** The What-If panel on the slice, over the rows the slices were searched on. */
+  private async whatIf(ref: SliceRef): Promise<void> {
+    const slice = sliceAt(this.results, ref);
+    if (!slice) return;
+    const searched = this.results?.slicesRequest;
+    await vscode.commands.executeCommand('sightline.whatIf', { target: this.request.target, where: slice.predicates, start: searched?.start, end: searched?.end });
+  }
+
   private async receive(value: unknown): Promise<void> {
     const ref = openInNotebookRef(value);
     if (ref) return this.openInNotebook(ref);
+    const whatIf = whatIfRef(value);
+    if (whatIf) return this.whatIf(whatIf);
     const profiled = requestProfileRef(value);
     if (profiled) {
       await this.profile(profiled);

@@ -42,7 +42,7 @@ export class HostCapabilities {
 
 const MAX_TIMED_RETRIES = 4;
 const RETRY_MS = 1000;
-const KINDS: readonly ResultKind[] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage'];
+const KINDS: readonly ResultKind[] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage', 'whatif'];
 
 function parseCapabilities(message: unknown): HostToRenderer | undefined {
   if (typeof message !== 'object' || message === null) return undefined;

@@ -5,10 +5,10 @@ import { RENDERER_CSS } from './styles';
 import { watchTheme } from './notebookTheme';
 import { HostCapabilities } from './hostCapabilities';
 
-const KINDS: readonly SightlineResult['kind'][] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage'];
+const KINDS: readonly SightlineResult['kind'][] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage', 'whatif'];
 
 // Entry of the `sightline.renderer` notebook renderer: draws Sightline results (inspect,
-// overview, monitor, drift, slices, slice-diff, trace, lineage) in notebook outputs, following the editor's theme.
+// overview, monitor, drift, slices, slice-diff, trace, lineage, whatif) in notebook outputs, following the editor's theme.
 export const activate: ActivationFunction = (context) => {
   const views = new Map<string, ResultView>();
   const post = context.postMessage ? (message: RendererToHost) => context.postMessage?.(message) : undefined;

@@ -15,13 +15,15 @@ import { slicesView } from './slicesView';
 import { sliceDiffView } from './sliceDiffView';
 import { traceView } from './traceView';
 import { lineageView } from './lineageView';
+import { whatIfView } from './whatIfView';
 import type { Drill } from './diagnosisParts';
 import { sliceDiffSummary, slicesData } from '../../core/report/sliceCells';
 import { traceSummary } from '../../core/report/traceCells';
 import { lineageSummary } from '../../core/report/lineageCells';
+import { remediationName } from '../../core/report/reactionCells';
 
 const OVERVIEW_CHARTS: ChartKey[] = ['overview.volume', 'overview.nullRates', 'overview.labelCoverage'];
-const TITLES: Record<ResultKind, string> = { inspect: 'Inspect', overview: 'Overview', monitor: 'Monitor', drift: 'Drift', slices: 'Slices', 'slice-diff': 'What moved', trace: 'Stage trace', lineage: 'Record' };
+const TITLES: Record<ResultKind, string> = { inspect: 'Inspect', overview: 'Overview', monitor: 'Monitor', drift: 'Drift', slices: 'Slices', 'slice-diff': 'What moved', trace: 'Stage trace', lineage: 'Record', whatif: 'What-if' };
 
 /**
  * One notebook output: a header with actions, then the result's charts and tables.
@@ -57,6 +59,7 @@ export class ResultView {
     else if (result.kind === 'slice-diff') sliceDiffView(result, this.root, this.drill());
     else if (result.kind === 'trace') await traceView(result, this.root, (key, title, figure) => this.addFigure(key, title, figure), this.drill());
     else if (result.kind === 'lineage') lineageView(result, this.root, this.drill());
+    else if (result.kind === 'whatif') await whatIfView(result, this.root, (key, title, figure) => this.addFigure(key, title, figure));
     else await this.drawInspect(inspectOf(result));
     this.root.dataset.charts = String(this.charts.length);
   }
@@ -147,6 +150,7 @@ function metaLine(result: SightlineResult): string {
   if (result.kind === 'slice-diff') return sliceDiffSummary(result);
   if (result.kind === 'trace') return traceSummary(result);
   if (result.kind === 'lineage') return lineageSummary(result);
+  if (result.kind === 'whatif') return remediationName(result.remediation);
   const inspect = inspectOf(result);
   const rows = inspect ? inspect.stages.reduce((sum, s) => sum + s.rows, 0) : 0;
   return `${formatCount(inspect?.stages.length ?? 0)} stages · ${formatCount(rows)} rows`;

@@ -21,7 +21,7 @@ export function runsSection(result: TraceResult): HTMLElement[] {
   ];
 }
 
-function copyableTable(className: string, headers: readonly (readonly [string, boolean])[], rows: { cells: string[]; options: { className?: string } }[]): HTMLElement[] {
+export function copyableTable(className: string, headers: readonly (readonly [string, boolean])[], rows: { cells: string[]; options: { className?: string } }[]): HTMLElement[] {
   const status = el('span', { className: 'status' });
   status.setAttribute('role', 'status');
   const copy = button('Copy CSV', async () => {

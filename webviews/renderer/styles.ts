@@ -1,5 +1,6 @@
 import { DETECTION_CSS } from '../shared/detectionStyles';
 import { DIAGNOSIS_CSS } from './diagnosisStyles';
+import { WHATIF_CSS } from './whatIfStyles';
 
 /** Scoped to `.sightline-output`; colors come from VS Code's theme variables. */
 export const RENDERER_CSS = `
@@ -27,4 +28,4 @@ export const RENDERER_CSS = `
 .sightline-output .diagnostic { margin: 2px 0; }
 .sightline-output .sev-error { color: var(--vscode-errorForeground); }
 .sightline-output .sev-warning { color: var(--vscode-editorWarning-foreground); }
-${DETECTION_CSS}${DIAGNOSIS_CSS}`;
+${DETECTION_CSS}${DIAGNOSIS_CSS}${WHATIF_CSS}`;

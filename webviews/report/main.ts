@@ -1,4 +1,5 @@
-import { RESULT_SCRIPT_ID } from '../../core/report/ids';
+import { RESULT_SCRIPT_ID, attachmentScriptId } from '../../core/report/ids';
+import type { SightlineResult } from '../../core/protocol';
 import { readEmbeddedResult } from '../shared/embedded';
 import { onThemeChange } from '../shared/theme';
 import { ReportChart } from './chart';
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const charts: ReportChart[] = [];
   for (const root of document.querySelectorAll<HTMLElement>('figure.chart[data-chart]')) {
     try {
-      const chart = ReportChart.create(root, result);
+      const chart = ReportChart.create(root, chartResult(root, result));
       if (!chart) continue;
       await chart.draw();
       charts.push(chart);
@@ -19,6 +20,12 @@ async function main(): Promise<void> {
   }
   onThemeChange(() => void Promise.all(charts.map((c) => c.restyle())));
   document.body.dataset.chartsReady = String(charts.length);
+}
+
+/** A figure with `data-result` draws from that attachment (e.g. a what-if), else from the report's result. */
+function chartResult(root: HTMLElement, result: SightlineResult): SightlineResult {
+  const name = root.dataset.result;
+  return name === undefined ? result : readEmbeddedResult(attachmentScriptId(name));
 }
 
 function showError(root: HTMLElement, error: unknown): void {

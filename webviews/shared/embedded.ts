@@ -12,5 +12,5 @@ export function readEmbeddedResult(id: string): SightlineResult {
 function isResult(value: unknown): value is SightlineResult {
   if (typeof value !== 'object' || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;
-  return kind === 'overview' || kind === 'inspect';
+  return kind === 'overview' || kind === 'inspect' || kind === 'whatif';
 }

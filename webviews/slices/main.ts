@@ -30,6 +30,7 @@ const requestProfile = (ref: SliceRef) => {
 
 const selection: SliceSelection = {
   openInNotebook: (ref) => api.postMessage({ type: 'openInNotebook', ...ref }),
+  whatIf: (ref) => api.postMessage({ type: 'whatIf', ...ref }),
   onSelect: (ref) => {
     const state = api.getState();
     if (state) api.setState({ ...state, selected: ref });

@@ -9,7 +9,7 @@ import { el } from '../shared/elements';
  * One slice against the rest of the rows: size, error and 95% interval of each side, the test
  * against the complement, and "Open in notebook" (a cell that repeats the search within the slice).
  */
-export function sliceDetail(result: SlicesResult, ref: SliceRef, openInNotebook: () => void): HTMLElement {
+export function sliceDetail(result: SlicesResult, ref: SliceRef, openInNotebook: () => void, whatIf: () => void): HTMLElement {
   const slice = (ref.list === 'top' ? result.slices : result.significantSmall)[ref.index];
   const rest = sliceComplement(result, slice);
   const interval = (i: [number, number] | undefined) => (i ? `${formatPercent(i[0])} – ${formatPercent(i[1])}` : '–');
@@ -31,7 +31,7 @@ export function sliceDetail(result: SlicesResult, ref: SliceRef, openInNotebook:
     el('p', { className: 'intro', text: `Against the rest: p = ${formatStatistic(slice.pValue)}, Benjamini-Hochberg adjusted ${formatStatistic(slice.adjustedPValue)} over ${formatCount(result.evaluated)} slices evaluated; score ${formatStatistic(slice.score)}; ${formatStatistic(slice.error / result.overallError)}× the overall error.` }),
     ...parentTest(slice, result.evaluated),
     ...folded,
-    el('p', { className: 'actions' }, button('Open in notebook', openInNotebook)),
+    el('p', { className: 'actions' }, button('Open in notebook', openInNotebook), button('What if…', whatIf)),
   );
   detail.dataset.slice = `${ref.list}:${ref.index}`;
   return detail;

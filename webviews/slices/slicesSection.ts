@@ -13,6 +13,8 @@ import type { SliceFinding } from '../../core/protocol';
 /** What the section tells its owner: "Open in notebook", a new selection, and what the profile's Retry and Cancel do. */
 export interface SliceSelection {
   openInNotebook(ref: SliceRef): void;
+  /** Opens the What-If panel on the slice (fallback or its own threshold). */
+  whatIf(ref: SliceRef): void;
   onSelect(ref: SliceRef): void;
   profileActions: BannerActions;
 }
@@ -66,7 +68,7 @@ export class SlicesSection {
     if (!slice) return false;
     this.selected = ref;
     markSelected(this.root, ref);
-    this.detail.replaceChildren(el('h2', { text: 'Slice detail' }), sliceDetail(this.result, ref, () => this.selection.openInNotebook(ref)));
+    this.detail.replaceChildren(el('h2', { text: 'Slice detail' }), sliceDetail(this.result, ref, () => this.selection.openInNotebook(ref), () => this.selection.whatIf(ref)));
     this.profile.waiting(ref, slice, announce ? 'Computing the profile…' : 'The profile is computed once the results are.');
     document.body.dataset.selectedSlice = `${ref.list}:${ref.index}`;
     if (announce) this.selection.onSelect(ref);

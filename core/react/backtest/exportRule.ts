@@ -17,5 +17,9 @@ export function exportRule(p: WhatIfParameters): string {
       return `serve model version ${p.version}, positive when its score >= threshold`;
     case 'repair':
       return `before scoring, replace ${p.stage}.${p.column} by the ${p.with} value (replacement) on records matching where`;
+    case 'schedule':
+      return p.policy.kind === 'never'
+        ? 'keep serving the model in place; never retrain'
+        : `retrain the model ${p.policy.kind === 'every' ? `every ${p.policy.days} days` : 'whenever monitoring flags drift on its inputs or scores'} (${p.retrains.length} retrainings over the replayed history, at retrains), each costing retrainCost`;
   }
 }

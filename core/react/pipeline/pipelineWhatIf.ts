@@ -19,6 +19,7 @@ import { rollbackVersions, versionsInOrder } from './modelVersions';
 import { versionThreshold } from './liveThreshold';
 import { liveDecisions } from './liveDecisions';
 import { withBreakdowns } from './breakdowns';
+import { pipelineScheduleWhatIf } from '../schedule';
 
 type Common = { bucket: TimeBucketName; level?: number; replicates?: number; seed?: number };
 
@@ -61,7 +62,7 @@ async function simulate(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable
   const scope = where.length ? [`only the ${records.times.length} records matching ${where.map((p) => `${p.feature} = ${p.value}`).join(' and ')}`] : [];
   options.onProgress?.('simulating', 1, 2);
   if (ask.kind === 'rollback') return { core: withNotes(rollback(pipeline, records, ask, { ...common, onCompared }), records, ...scope), records };
-  if (ask.kind === 'schedule') throw new SightlineInputError('whatif.schedule-unavailable', 'the retraining-schedule replay is not available in this build', { hint: 'Use threshold, recalibrate, fallback, rollback or repair.' });
+  if (ask.kind === 'schedule') return { core: await pipelineScheduleWhatIf(pipeline, tables, ask, { ...options, onCompared }), records };
   const current = currentRule(pipeline, records);
   const remediation: FittedRemediation = ask.kind === 'threshold'
     ? { kind: 'threshold', objective: ask.objective, ...(ask.perSlice ? { perSlice: { minLabeled: ask.perSlice.minLabeled } } : {}) }

@@ -30,11 +30,14 @@ export interface RescoreInput {
   signal?: AbortSignal;
 }
 
+/** The key of the one model of a repair re-scored with `model`, in `Rescored.models`. */
+export const EVERY_VERSION = 'every version';
+
 /** Re-scores each touched record with the ONNX model of its model version. */
 export async function rescore(input: RescoreInput): Promise<Rescored> {
   const n = input.touched.length;
   const out: Rescored = { logged: new Float64Array(n).fill(NaN), repaired: new Float64Array(n).fill(NaN), decisions: new Float64Array(n).fill(NaN), models: {} };
-  const groups = input.model ? new Map([[input.model, Array.from(input.touched, (_, k) => k)]]) : byVersion(input);
+  const groups = input.model ? new Map([[EVERY_VERSION, Array.from(input.touched, (_, k) => k)]]) : byVersion(input);
   for (const [version, positions] of groups) {
     const scorer = input.model ? await loadOnnxScorer(input.model) : await loadVersionModel(input.pipeline, version);
     try {

@@ -5,7 +5,7 @@ import type { LogTable } from '../../../core/io/logTable';
 import { resultHtml } from './resultHtml';
 import { resultText } from './resultText';
 
-const RESULT_KINDS: readonly ResultKind[] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage'];
+const RESULT_KINDS: readonly ResultKind[] = ['inspect', 'overview', 'monitor', 'drift', 'slices', 'slice-diff', 'trace', 'lineage', 'whatif'];
 
 /** Plain data shown as JSON too, up to this size; larger values stay text. */
 const MAX_JSON_CHARS = 64_000;

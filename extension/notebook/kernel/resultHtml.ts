@@ -8,6 +8,7 @@ import { slicesHtml } from './slicesHtml';
 import { sliceDiffHtml } from './sliceDiffHtml';
 import { traceHtml } from './traceHtml';
 import { lineageHtml } from './lineageHtml';
+import { whatIfHtml } from './whatIfHtml';
 
 const CELL = 'style="text-align:left;padding:3px 10px;border-bottom:1px solid rgba(128,128,128,0.35)"';
 const NUM = 'style="text-align:right;padding:3px 10px;border-bottom:1px solid rgba(128,128,128,0.35);font-variant-numeric:tabular-nums"';
@@ -24,6 +25,7 @@ export function resultHtml(result: SightlineResult): string {
   if (result.kind === 'slice-diff') return sliceDiffHtml(result);
   if (result.kind === 'trace') return traceHtml(result);
   if (result.kind === 'lineage') return lineageHtml(result);
+  if (result.kind === 'whatif') return whatIfHtml(result);
   const inspect = inspectOf(result);
   if (!inspect) return html`<p class="sightline-result">Sightline ${result.kind} result.</p>`.value;
   const title = result.kind === 'overview' ? 'Sightline overview' : 'Sightline inspect';

@@ -4,6 +4,7 @@ import { driftCells, sortDriftColumns } from '../../../core/report/driftCells';
 import type { DriftResult, MonitorResult, SightlineResult } from '../../../core/protocol';
 import { inspectOf } from '../../../core/protocol/inspectOf';
 import { lineageText, sliceDiffText, slicesText, traceText } from './diagnosisText';
+import { whatIfPlainText } from '../../../core/report/reactionText';
 
 /** A result as plain text, for viewers that show neither the renderer nor HTML. */
 export function resultText(result: SightlineResult): string {
@@ -13,6 +14,7 @@ export function resultText(result: SightlineResult): string {
   if (result.kind === 'slice-diff') return sliceDiffText(result);
   if (result.kind === 'trace') return traceText(result);
   if (result.kind === 'lineage') return lineageText(result);
+  if (result.kind === 'whatif') return whatIfPlainText(result);
   const inspect = inspectOf(result);
   const stages = inspect?.stages ?? [];
   const title = `Sightline ${result.kind}: ${result.pipeline} · ${formatCount(stages.length)} stages`;

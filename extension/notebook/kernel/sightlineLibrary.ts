@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { DriftMethod, DriftResult, InspectResult, MonitorResult, OverviewResult, TimeBucketName } from '../../../core/protocol';
+import type { DriftMethod, DriftResult, InspectResult, MonitorResult, OverviewResult, TimeBucketName, WhatIfAsk, WhatIfResult, WhatIfScope } from '../../../core/protocol';
 import { RESULT_VERSION, resultMimeType } from '../../../core/protocol/results';
 import type { Engine } from '../../../core/engine/engine';
 import type { Pipeline } from '../../../core/io/pipeline';
@@ -18,6 +18,7 @@ import { tableRowSource } from '../../../core/detect/performance/tableRows';
 import { detectDrift } from '../../../core/detect/drift';
 import { driftInput, type DriftSide } from './driftSides';
 import { diagnoseLibrary, type DiagnoseLibrary } from './diagnoseCells';
+import { runAnalysis } from '../../../core/analysis/runAnalysis';
 
 /** A pipeline path (sightline.json, its folder, one log file) or a table already in memory. */
 export type Target = string | LogTable;
@@ -54,6 +55,11 @@ export interface SightlineLibrary extends DiagnoseLibrary {
   monitor(target: Target, options?: MonitorOptions): Promise<MonitorResult>;
   /** Column drift of `current` against `reference`: log file paths, tables, or `{ target, stage, start?, end? }`. */
   drift(reference: DriftSide, current: DriftSide, options?: DriftCellOptions): Promise<DriftResult>;
+  /**
+   * Simulates a remediation on the pipeline's logged records and backtests it out of sample, e.g.
+   * `await sightline.whatif(manifest, { kind: 'threshold', objective: { kind: 'f1' } }, { replicates: 200 })`.
+   */
+  whatif(target: string, ask: WhatIfAsk, scope?: WhatIfScope): Promise<WhatIfResult>;
   fromDataFrame(frame: DataFrameLike, source?: string): LogTable;
   readLogFile(path: string, options?: ReadOptions): Promise<LogTable>;
   resultMimeType: typeof resultMimeType;
@@ -87,6 +93,12 @@ export function createSightlineLibrary(baseDir: string): SightlineLibrary {
       return detectDrift(sides[0], sides[1], { columns: options.columns, method: options.method, level: options.level });
     },
     ...diagnoseLibrary(path, cache),
+    async whatif(target, ask, scope) {
+      // The same request the worker answers for the panel, so a cell and the panel agree.
+      const response = await runAnalysis({ kind: 'whatif', target: path(target), ask, ...(scope ? { scope } : {}) }, cache);
+      if (response?.kind !== 'result' || response.result.kind !== 'whatif') throw new Error('the what-if analysis returned no what-if result');
+      return response.result;
+    },
     fromDataFrame,
     readLogFile: (file, options) => readLogFile(path(file), options),
     resultMimeType,

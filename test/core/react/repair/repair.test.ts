@@ -4,6 +4,8 @@ import type { WhatIfCore } from '../../../../core/protocol/whatif';
 import type { RepairRequest } from '../../../../core/react/repair';
 import { repairWhatIf } from '../../../../core/react/repair';
 import { SightlineInputError } from '../../../../core/io/errors';
+import { encodeLogisticOnnx } from '../../../../core/react/model/onnxWriter';
+import { tempDir } from '../../../helpers/tempDir';
 import { FEB, LABELS, LOGGED_X, sigmoid, syntheticRepairPipeline } from './syntheticRepair';
 
 const FLOAT32 = 1e-6;
@@ -105,4 +107,15 @@ test('a model version without a model file, or a missing file, names the version
   const versions = ['v1', 'v1', 'v1', 'v1', 'v1', 'v9', 'v1', 'v1'];
   await rejects(repair({ with: 'upstream' }, { versions }), 'repair.no-model', /version "v9".*predictions\.models/);
   await rejects(repair({ with: 'upstream' }, { models: () => ({ v1: '/nonexistent/v1.onnx' }) }), 'repair.model-not-found', /"v1" \(predictions\.models\.v1/);
+});
+
+test('--model re-scores every touched record with that one file, whatever version logged it, and says so', async () => {
+  const dir = tempDir('sightline-repair-model-');
+  const negated = dir.write('negated.onnx', encodeLogisticOnnx({ inputs: ['x'], mean: [0], scale: [1], weights: [-1], intercept: 0, threshold: 0.5, version: 'negated' }));
+  const versions = ['v1', 'v1', 'v1', 'v1', 'v1', 'v9', 'v1', 'v1'];
+  const result = await repair({ with: 'upstream', model: negated, ...SOUTH_IN_FEB }, { versions });
+  // sigmoid(-x) on the true x [2, 2, -2, -2] decides 0, 0, 1, 1 against labels 1, 1, 0, 0.
+  assert.equal(result.after.accuracy?.value, 0);
+  assert.deepEqual(result.export?.parameters.kind === 'repair' && result.export.parameters.models, { 'every version': negated });
+  assert.ok(result.assumptions.some((a) => a.includes(`the one model ${negated} (--model)`)), result.assumptions.join('\n'));
 });
