@@ -1,8 +1,8 @@
 import type { Interval } from '../../core/protocol/performance';
-import type { Remediation, ScheduleReplay, WhatIfMetric, WhatIfResult, WhatIfValue } from '../../core/protocol/whatif';
+import type { ScheduleReplay, WhatIfMetric, WhatIfResult, WhatIfValue } from '../../core/protocol/whatif';
 import { formatCount, formatDate, formatPercent } from '../../core/charts/format';
 import { textTable } from './table';
-import { policyName } from '../../core/react/schedule/schedulePlans';
+import { policyName, remediationName } from '../../core/charts/whatIfLabels';
 
 const METRIC_NAMES: Record<WhatIfMetric, string> = {
   accuracy: 'accuracy', precision: 'precision', recall: 'recall', f1: 'F1', brier: 'Brier score', logLoss: 'log loss', expectedCost: 'expected cost',
@@ -37,22 +37,6 @@ function verdictLine(result: WhatIfResult): string {
   return `${remediationName(result.remediation)}: ${verdict.toUpperCase()}${confounded}${mixed}${figures} on ${formatCount(result.coverage.labeled)} labeled records`;
 }
 
-function remediationName(r: Remediation): string {
-  switch (r.kind) {
-    case 'threshold':
-      return `Threshold (${r.objective.kind === 'f1' ? 'F1' : r.objective.kind === 'cost' ? 'cost' : `${r.objective.kind} >= ${r.objective.target}`}${r.perSlice ? ', per slice' : ''})`;
-    case 'recalibrate':
-      return `Recalibration (${r.method})`;
-    case 'fallback':
-      return `Fallback of ${r.where.map((p) => `${p.feature}=${p.value}`).join(', ')} to ${r.action}`;
-    case 'rollback':
-      return `Rollback ${r.current} -> ${r.previous}`;
-    case 'repair':
-      return `Repair ${r.stage}.${r.column} (${r.with})`;
-    case 'schedule':
-      return `Retraining schedule (${policyName(r.policy)}, ${r.retrainCost} per retraining)`;
-  }
-}
 
 /** The age curve, then one line per replayed policy. */
 function scheduleText(s: ScheduleReplay): string[] {

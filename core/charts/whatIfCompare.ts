@@ -1,8 +1,7 @@
-import type { Remediation, WhatIfResult, WhatIfVerdict } from '../protocol/whatif';
+import type { WhatIfResult, WhatIfVerdict } from '../protocol/whatif';
 import type { FigureSpec, ScatterTrace } from './figure';
 import { baseLayout } from './layout';
-import { predicatesText } from './sliceLabels';
-import { METRIC_NAMES, policyName, VERDICT_COLORS, verdictName } from './whatIfLabels';
+import { METRIC_NAMES, VERDICT_COLORS, remediationName, verdictName } from './whatIfLabels';
 
 // Not in the chart registry: the registry draws one result, this compares several.
 
@@ -52,28 +51,8 @@ function verdictTrace(verdict: WhatIfVerdict | 'no interval', runs: readonly Com
       thickness: 1.5,
       width: 4,
     },
-    text: runs.map((r) => `${METRIC_NAMES[r.result.primary]}, ${remediationLabel(r.result.remediation)}`),
+    text: runs.map((r) => `${METRIC_NAMES[r.result.primary]}, ${remediationName(r.result.remediation)}`),
     hovertemplate: '<b>%{x}</b>: %{text}: change %{y:.4f}<extra></extra>',
   };
 }
 
-/** A remediation in a few words, for tables, chart labels and titles. */
-export function remediationLabel(remediation: Remediation): string {
-  switch (remediation.kind) {
-    case 'threshold': {
-      const o = remediation.objective;
-      const objective = o.kind === 'f1' ? 'best F1' : o.kind === 'cost' ? 'least cost' : `${o.kind} ≥ ${o.target}`;
-      return `threshold (${objective}${remediation.perSlice ? ', per slice' : ''})`;
-    }
-    case 'recalibrate':
-      return `recalibrate (${remediation.method})`;
-    case 'fallback':
-      return `fallback ${remediation.action}: ${predicatesText(remediation.where)}`;
-    case 'rollback':
-      return `rollback ${remediation.current} → ${remediation.previous}`;
-    case 'repair':
-      return `repair ${remediation.stage}.${remediation.column} (${remediation.with}${remediation.upstreamStage ? ` from ${remediation.upstreamStage}` : ''})`;
-    case 'schedule':
-      return `schedule: ${policyName(remediation.policy)}`;
-  }
-}

@@ -1,4 +1,5 @@
-import type { RetrainPolicy, WhatIfMetric, WhatIfVerdict } from '../protocol';
+import type { Remediation, RetrainPolicy, WhatIfMetric, WhatIfVerdict } from '../protocol';
+import { predicatesText } from './sliceLabels';
 
 /** How a metric is named on axes, in tables and in headlines. */
 export const METRIC_NAMES: Record<WhatIfMetric, string> = {
@@ -27,4 +28,22 @@ export function policyName(policy: RetrainPolicy): string {
   if (policy.kind === 'never') return 'never retrain';
   if (policy.kind === 'every') return `retrain every ${policy.days} ${policy.days === 1 ? 'day' : 'days'}`;
   return 'retrain on drift';
+}
+
+/** A remediation in a few words, for headlines, tables, chart labels and file names. */
+export function remediationName(r: Remediation): string {
+  switch (r.kind) {
+    case 'threshold':
+      return `Threshold (${r.objective.kind === 'f1' ? 'best F1' : r.objective.kind === 'cost' ? 'least cost' : `${r.objective.kind} ≥ ${r.objective.target}`}${r.perSlice ? ', per slice' : ''})`;
+    case 'recalibrate':
+      return `Recalibration (${r.method})`;
+    case 'fallback':
+      return `Fallback of ${predicatesText(r.where)} to ${r.action}`;
+    case 'rollback':
+      return `Rollback ${r.current} → ${r.previous}`;
+    case 'repair':
+      return `Repair ${r.stage}.${r.column} (${r.with}${r.upstreamStage ? ` from ${r.upstreamStage}` : ''})`;
+    case 'schedule':
+      return `Retraining schedule (${policyName(r.policy)}, ${r.retrainCost} per retraining)`;
+  }
 }

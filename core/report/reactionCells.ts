@@ -1,7 +1,7 @@
 import { formatCount, formatPercent, formatStatistic, formatWindowSpan } from '../charts/format';
-import { METRIC_NAMES, policyName } from '../charts/whatIfLabels';
+import { METRIC_NAMES, policyName, remediationName } from '../charts/whatIfLabels';
 import type { Interval } from '../protocol/performance';
-import type { Remediation, WhatIfDifference, WhatIfMetric, WhatIfResult, WhatIfValue } from '../protocol/whatif';
+import type { WhatIfDifference, WhatIfMetric, WhatIfResult, WhatIfValue } from '../protocol/whatif';
 
 /** The metrics table's columns: header text, and whether the cells are numbers (right-aligned). */
 export const METRIC_HEADERS: readonly (readonly [string, boolean])[] = [
@@ -21,6 +21,23 @@ export const SLICE_ROW_HEADERS: readonly (readonly [string, boolean])[] = [
   ['Verdict', false],
 ];
 
+export const SCHEDULE_HEADERS: readonly (readonly [string, boolean])[] = [
+  ['Policy', false],
+  ['Retrainings', true],
+  ['Retraining cost', true],
+  ['Accuracy', true],
+  ['Against as logged', true],
+  ['Verdict', false],
+  ['Total cost', true],
+];
+
+/** One row per replayed retraining policy (none without a schedule replay). */
+export function scheduleRows(result: WhatIfResult): string[][] {
+  return (result.schedule?.outcomes ?? []).map((o) => [
+    policyName(o.policy), formatCount(o.retrains.length), formatCount(o.retrainCost), valueText(o.metric), differenceText(o.difference), o.difference.verdict ?? '–', o.totalCost === null ? '–' : formatCount(o.totalCost),
+  ]);
+}
+
 /** The primary metric per slice value, largest gain first (rows without a difference last). */
 export function sliceRows(result: WhatIfResult): string[][] {
   const gain = (d: WhatIfDifference) => (d.value === null ? Number.NEGATIVE_INFINITY : d.higherIsBetter ? d.value : -d.value);
@@ -29,23 +46,6 @@ export function sliceRows(result: WhatIfResult): string[][] {
     .map((r) => [`${r.column} = ${r.value}`, formatCount(r.labeled), valueText(r.before), valueText(r.after), differenceText(r.difference), r.difference.verdict ?? '–']);
 }
 
-/** The what-if in words: which remediation, on what. */
-export function remediationName(r: Remediation): string {
-  switch (r.kind) {
-    case 'threshold':
-      return `Threshold (${r.objective.kind === 'f1' ? 'F1' : r.objective.kind === 'cost' ? 'cost' : `${r.objective.kind} ≥ ${r.objective.target}`}${r.perSlice ? ', per slice' : ''})`;
-    case 'recalibrate':
-      return `Recalibration (${r.method})`;
-    case 'fallback':
-      return `Fallback of ${r.where.map((p) => `${p.feature} = ${p.value}`).join(' & ')} to ${r.action}`;
-    case 'rollback':
-      return `Rollback ${r.current} → ${r.previous}`;
-    case 'repair':
-      return `Repair ${r.stage}.${r.column} (${r.with})`;
-    case 'schedule':
-      return `Retraining schedule (${policyName(r.policy)})`;
-  }
-}
 
 /** The verdict as a person reads it; null when no interval could be computed. */
 export function verdictText(result: WhatIfResult): string {

@@ -2,21 +2,8 @@ import type { WhatIfResult } from '../protocol';
 import type { ReportSection } from './document';
 import { html } from './html';
 import type { SafeHtml } from './html';
-import {
-  METRIC_HEADERS,
-  SLICE_ROW_HEADERS,
-  backtestText,
-  changedText,
-  coverageText,
-  exportJson,
-  exportText,
-  headlineFigures,
-  headlineNotes,
-  metricRows,
-  remediationName,
-  sliceRows,
-  verdictText,
-} from './reactionCells';
+import { METRIC_HEADERS, SCHEDULE_HEADERS, SLICE_ROW_HEADERS, scheduleRows, backtestText, changedText, coverageText, exportJson, exportText, headlineFigures, headlineNotes, metricRows, sliceRows, verdictText } from './reactionCells';
+import { remediationName } from '../charts/whatIfLabels';
 
 /** The name each what-if is attached to the report under, so its charts find it. */
 export function whatIfAttachment(index: number): string {
@@ -58,7 +45,15 @@ function whatIfSections(result: WhatIfResult, attachment: string, id: string): R
     });
   }
   if (result.schedule) {
-    sections.push({ id: `${id}-schedule`, title: `${name}: schedule replay`, intro: `Label lag assumed: ${result.schedule.labelLagDays} days.`, chart: 'whatif.schedule', chartResult: attachment, emptyChart: 'The replay has nothing to draw.' });
+    sections.push({
+      id: `${id}-schedule`,
+      title: `${name}: schedule replay`,
+      intro: `Every policy replayed over the logged history. Label lag assumed: ${result.schedule.labelLagDays} days.`,
+      body: table('whatif-schedule', SCHEDULE_HEADERS, scheduleRows(result)),
+      chart: 'whatif.schedule',
+      chartResult: attachment,
+      emptyChart: 'The replay has nothing to draw.',
+    });
   }
   sections.push({ id: `${id}-ship`, title: `${name}: assumptions and what to ship`, body: shipBody(result) });
   return sections;

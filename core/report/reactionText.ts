@@ -1,4 +1,5 @@
-import { METRIC_HEADERS, SLICE_ROW_HEADERS, backtestText, changedText, coverageText, exportJson, exportText, headlineFigures, headlineNotes, metricRows, remediationName, sliceRows, sliceTitle, verdictText } from './reactionCells';
+import { METRIC_HEADERS, SLICE_ROW_HEADERS, backtestText, changedText, coverageText, exportJson, exportText, headlineFigures, headlineNotes, metricRows, sliceRows, sliceTitle, verdictText } from './reactionCells';
+import { remediationName } from '../charts/whatIfLabels';
 import type { WhatIfResult } from '../protocol/whatif';
 
 /** A what-if as plain text: verdict first, then every metric, per slice, assumptions and the parameters to ship. */

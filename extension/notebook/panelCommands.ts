@@ -10,6 +10,8 @@ const PANEL_COMMANDS: Partial<Record<ResultKind, string>> = {
   inspect: 'sightline.showOverview',
   overview: 'sightline.showOverview',
   monitor: 'sightline.monitorPipeline',
+  // Called with the result too: the cell's what-if becomes a run of the panel.
+  whatif: 'sightline.showWhatIfResult',
 };
 
 export function panelCommand(kind: ResultKind): string | undefined {

@@ -56,7 +56,7 @@ async function handle(message: Exclude<RendererToHost, { type: 'hello' }>, servi
         return;
       }
       services.log.info(`opening ${source} with ${command}`);
-      await vscode.commands.executeCommand(command, vscode.Uri.file(source));
+      await vscode.commands.executeCommand(command, vscode.Uri.file(source), message.result);
       return;
     }
     case 'saveImage': {

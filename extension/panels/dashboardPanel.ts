@@ -6,7 +6,7 @@ import { withAnalysisProgress } from '../analysis/runWithProgress';
 import type { Services } from '../services';
 import { markActive, type ResultPanel } from './activePanel';
 import { dashboardCharts, dashboardKey, dashboardTitle, parseDashboardState, progressTitle, type DashboardRequest, type DashboardResult } from './dashboardState';
-import { createNonce, panelHtml } from './panelHtml';
+import { loadPanelWebview } from './panelWebview';
 import { copyPanelResult, copyToClipboard, forceLightSetting, openFileAt, panelWebviewOptions, saveChartImage } from './panelIo';
 import { routePanelMessage } from './panelMessages';
 
@@ -86,25 +86,14 @@ export class DashboardPanel implements vscode.Disposable, ResultPanel {
   ) {
     this.key = dashboardKey(request);
     DashboardPanel.panels.set(this.key, this);
-    panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'sightline.svg');
-    const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(services.context.extensionUri, 'dist', 'webviews');
-    webview.html = panelHtml({
-      title: panel.title,
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      plotlyUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'plotly.min.js')).toString(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.js')).toString(),
-    });
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => markActive(this, panel.active)),
-      webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sightline.charts.forceLight')) this.postTheme();
+      ...loadPanelWebview(services, panel, 'dashboard.js', {
+        receive: (message) => void this.receive(message),
+        dispose: () => this.dispose(),
+        postTheme: () => this.postTheme(),
+        viewState: (active) => markActive(this, active),
       }),
     );
-    markActive(this, panel.active);
     void this.compute();
   }
 

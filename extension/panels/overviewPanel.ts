@@ -5,7 +5,7 @@ import { AnalysisError } from '../analysis/analysisClient';
 import type { Services } from '../services';
 import { chartChoices, parsePanelState, targetLabel } from './overviewState';
 import { copyPanelResult, copyToClipboard, forceLightSetting, openFileAt, panelWebviewOptions, saveChartImage } from './panelIo';
-import { createNonce, panelHtml } from './panelHtml';
+import { loadPanelWebview } from './panelWebview';
 import { routePanelMessage } from './panelMessages';
 import { markActive, type ResultPanel } from './activePanel';
 
@@ -77,25 +77,14 @@ export class OverviewPanel implements vscode.Disposable, ResultPanel {
     readonly request: Extract<AnalysisRequest, { kind: 'overview' }>,
   ) {
     OverviewPanel.panels.set(request.target, this);
-    panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'sightline.svg');
-    const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(services.context.extensionUri, 'dist', 'webviews');
-    webview.html = panelHtml({
-      title: panel.title,
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      plotlyUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'plotly.min.js')).toString(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'overview.js')).toString(),
-    });
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => this.updateActive()),
-      webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sightline.charts.forceLight')) this.postTheme();
+      ...loadPanelWebview(services, panel, 'overview.js', {
+        receive: (message) => void this.receive(message),
+        dispose: () => this.dispose(),
+        postTheme: () => this.postTheme(),
+        viewState: () => this.updateActive(),
       }),
     );
-    this.updateActive();
     void this.compute();
   }
 

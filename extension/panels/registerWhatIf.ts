@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MonitorAlert, TimeBucketName } from '../../core/protocol';
 import type { WhatIfSetup } from '../../core/protocol/messages';
+import type { WhatIfResult } from '../../core/protocol/whatif';
 import { runWithProgress } from '../analysis/runWithProgress';
 import type { Services } from '../services';
 import { overviewTarget } from './overviewTarget';
@@ -14,6 +15,12 @@ export function registerWhatIf(services: Services): void {
     vscode.commands.registerCommand('sightline.whatIf', async (argument?: unknown) => {
       const setup = await setupOf(services, argument);
       return setup ? WhatIfPanel.createOrShow(services, setup).info() : undefined;
+    }),
+    // The notebook renderer's "Open in panel": the cell's result becomes a run of the pipeline's panel.
+    vscode.commands.registerCommand('sightline.showWhatIfResult', (uri: unknown, result: unknown) => {
+      if (!(uri instanceof vscode.Uri) || !isWhatIfResult(result)) return undefined;
+      const panel = WhatIfPanel.createOrShow(services, { target: uri.fsPath, scope: {}, run: false });
+      return panel.showResult(result).id;
     }),
     vscode.window.registerWebviewPanelSerializer(WhatIfPanel.viewType, {
       deserializeWebviewPanel: async (panel, state: unknown) => WhatIfPanel.revive(services, panel, state),
@@ -63,6 +70,10 @@ async function upstreamOf(services: Services, target: string, stage: string): Pr
   const names = response.result.stages.map((s) => s.name);
   const at = names.indexOf(stage);
   return at > 0 ? names[at - 1] : undefined;
+}
+
+function isWhatIfResult(value: unknown): value is WhatIfResult {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'whatif' && Array.isArray((value as { overTime?: unknown }).overTime);
 }
 
 function isAlert(value: unknown): value is MonitorAlert {

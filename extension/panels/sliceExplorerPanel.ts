@@ -6,7 +6,7 @@ import { chartKind, sliceRankLabel } from '../../core/charts';
 import { errorInfoOf } from '../analysis/resultStates';
 import type { Services } from '../services';
 import { markActive, type ResultPanel } from './activePanel';
-import { createNonce, panelHtml } from './panelHtml';
+import { loadPanelWebview } from './panelWebview';
 import { copyPanelResult, copyToClipboard, forceLightSetting, openFileAt, panelWebviewOptions, saveChartImage } from './panelIo';
 import { routePanelMessage } from './panelMessages';
 import { computeSliceExplorer } from './sliceExplorerCompute';
@@ -102,25 +102,14 @@ export class SliceExplorerPanel implements vscode.Disposable, ResultPanel {
   ) {
     this.key = sliceExplorerKey(request);
     SliceExplorerPanel.panels.set(this.key, this);
-    panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'sightline.svg');
-    const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(services.context.extensionUri, 'dist', 'webviews');
-    webview.html = panelHtml({
-      title: panel.title,
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      plotlyUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'plotly.min.js')).toString(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'slices.js')).toString(),
-    });
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => markActive(this, panel.active)),
-      webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sightline.charts.forceLight')) this.postTheme();
+      ...loadPanelWebview(services, panel, 'slices.js', {
+        receive: (message) => void this.receive(message),
+        dispose: () => this.dispose(),
+        postTheme: () => this.postTheme(),
+        viewState: (active) => markActive(this, active),
       }),
     );
-    markActive(this, panel.active);
     void this.compute();
   }
 

@@ -6,7 +6,7 @@ import { AnalysisError } from '../analysis/analysisClient';
 import { withAnalysisProgress } from '../analysis/runWithProgress';
 import type { Services } from '../services';
 import { markActive, type ResultPanel } from './activePanel';
-import { createNonce, panelHtml } from './panelHtml';
+import { loadPanelWebview } from './panelWebview';
 import { copyPanelResult, copyToClipboard, forceLightSetting, openFileAt, panelWebviewOptions, saveChartImage } from './panelIo';
 import { routePanelMessage } from './panelMessages';
 import { LineageLookups, type LineageOutcome } from './stageTraceLineage';
@@ -84,26 +84,15 @@ export class StageTracePanel implements vscode.Disposable, ResultPanel {
     this.key = stageTraceKey(request);
     this.lookups = new LineageLookups(services.analysis, request.target);
     StageTracePanel.panels.set(this.key, this);
-    panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'sightline.svg');
-    const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(services.context.extensionUri, 'dist', 'webviews');
-    webview.html = panelHtml({
-      title: panel.title,
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      plotlyUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'plotly.min.js')).toString(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'trace.js')).toString(),
-    });
     this.disposables.push(
       this.lookups,
-      panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => markActive(this, panel.active)),
-      webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sightline.charts.forceLight')) this.postTheme();
+      ...loadPanelWebview(services, panel, 'trace.js', {
+        receive: (message) => void this.receive(message),
+        dispose: () => this.dispose(),
+        postTheme: () => this.postTheme(),
+        viewState: (active) => markActive(this, active),
       }),
     );
-    markActive(this, panel.active);
     void this.compute();
   }
 

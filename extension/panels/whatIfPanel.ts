@@ -3,17 +3,18 @@ import type { ChartKey } from '../../core/charts';
 import { buildChart, chartTitle, chartsFor, figureCsv } from '../../core/charts';
 import type { ErrorInfo } from '../../core/protocol';
 import type { HostToWhatIf, WhatIfRun, WhatIfSetup } from '../../core/protocol/messages';
-import type { WhatIfAsk, WhatIfScope } from '../../core/protocol/whatif';
+import type { WhatIfAsk, WhatIfResult, WhatIfScope } from '../../core/protocol/whatif';
 import { errorInfoOf } from '../analysis/resultStates';
 import { withAnalysisProgress } from '../analysis/runWithProgress';
 import { targetLabel } from '../explorer/explorerItems';
 import type { Services } from '../services';
 import { markActive, type ResultPanel } from './activePanel';
-import { createNonce, panelHtml } from './panelHtml';
+import { loadPanelWebview } from './panelWebview';
 import { copyToClipboard, forceLightSetting, openFileAt, panelWebviewOptions, saveChartImage } from './panelIo';
 import { routePanelMessage } from './panelMessages';
 import { saveWhatIfExport } from './whatIfExport';
 import { parseWhatIfMessage, parseWhatIfRuns, parseWhatIfSetup } from './whatIfParse';
+import { askOfRemediation } from './whatIfAskOf';
 
 export type WhatIfStatus = 'idle' | 'running' | 'ready' | 'error' | 'cancelled';
 
@@ -87,25 +88,14 @@ export class WhatIfPanel implements vscode.Disposable, ResultPanel {
   ) {
     this.nextId = Math.max(0, ...runs.map((r) => r.id)) + 1;
     WhatIfPanel.panels.set(setup.target, this);
-    panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'sightline.svg');
-    const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(services.context.extensionUri, 'dist', 'webviews');
-    webview.html = panelHtml({
-      title: panel.title,
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      plotlyUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'plotly.min.js')).toString(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'whatif.js')).toString(),
-    });
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => markActive(this, panel.active)),
-      webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sightline.charts.forceLight')) this.postTheme();
+      ...loadPanelWebview(services, panel, 'whatif.js', {
+        receive: (message) => void this.receive(message),
+        dispose: () => this.dispose(),
+        postTheme: () => this.postTheme(),
+        viewState: (active) => markActive(this, active),
       }),
     );
-    markActive(this, panel.active);
   }
 
   info(): WhatIfInfo {
@@ -158,6 +148,19 @@ export class WhatIfPanel implements vscode.Disposable, ResultPanel {
       if (this.running === source) this.running = undefined;
       source.dispose();
     }
+  }
+
+  /** Adds a result computed elsewhere (a notebook cell) as a run, with the form set to repeat it. */
+  showResult(result: WhatIfResult): WhatIfRun {
+    const { ask, scope } = askOfRemediation(result.remediation);
+    const run: WhatIfRun = { id: this.nextId++, ask, scope, result };
+    this.runs.push(run);
+    this.status = 'ready';
+    this.panel.title = titleOf(this.setup.target, result.pipeline);
+    this.setup = { ...this.setup, ask, scope, run: false };
+    this.send({ type: 'setup', setup: this.setup });
+    this.send({ type: 'whatIfRun', run });
+    return run;
   }
 
   cancel(): void {
@@ -233,7 +236,11 @@ export class WhatIfPanel implements vscode.Disposable, ResultPanel {
       saveImage: (m) => saveChartImage(this.setup.target, m.format, m.data, m.suggestedName),
       openFile: (m) => openFileAt(m.path, m.line),
     });
-    if (!handled) this.services.log.warn('ignored a malformed message from the What-If panel');
+    if (!handled) {
+      this.services.log.warn('ignored a malformed message from the What-If panel');
+      // The form waits for an answer to Run: say it was refused rather than leave it running.
+      this.send({ type: 'error', error: { code: 'panel.malformed-message', message: 'The panel sent a request Sightline could not read, so nothing was run.', hint: 'Check the form’s fields and press Run again.' } });
+    }
   }
 
   /**

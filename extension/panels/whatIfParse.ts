@@ -1,5 +1,5 @@
 import type { SlicePredicate, TimeBucketName } from '../../core/protocol';
-import type { FallbackAction, RecalibrationMethod, RepairMethod, ThresholdObjective, WhatIfAsk, WhatIfScope } from '../../core/protocol/whatif';
+import type { CostMatrix, FallbackAction, RecalibrationMethod, RepairMethod, RetrainPolicy, ThresholdObjective, WhatIfAsk, WhatIfScope } from '../../core/protocol/whatif';
 import type { WhatIfRun, WhatIfSetup, WhatIfToHost } from '../../core/protocol/messages';
 
 // Webview messages and restored state may come back from disk or render log data, so every
@@ -34,16 +34,40 @@ export function parseWhatIfAsk(value: unknown): WhatIfAsk | undefined {
       if (!method || !isText(value.stage) || !isText(value.column)) return undefined;
       return { kind: 'repair', stage: value.stage, column: value.column, with: method, ...texts(value, ['upstreamStage', 'model']) };
     }
+    case 'schedule':
+      return parseSchedule(value);
     default:
       return undefined;
   }
+}
+
+function parseSchedule(value: Record<string, unknown>): WhatIfAsk | undefined {
+  const policy = parsePolicy(value.policy);
+  if (!policy || !isFinite(value.retrainCost) || value.retrainCost < 0) return undefined;
+  const lag = isCount(value.labelLagDays) ? { labelLagDays: value.labelLagDays } : {};
+  const unit = isCount(value.ageUnitDays) && value.ageUnitDays >= 1 ? { ageUnitDays: value.ageUnitDays } : {};
+  const costs = isObject(value.costs) ? parseCosts(value.costs) : undefined;
+  return { kind: 'schedule', policy, retrainCost: value.retrainCost, ...lag, ...unit, ...(costs ? { costs } : {}) };
+}
+
+function parsePolicy(value: unknown): RetrainPolicy | undefined {
+  if (!isObject(value)) return undefined;
+  if (value.kind === 'never' || value.kind === 'on-drift') return { kind: value.kind };
+  return value.kind === 'every' && isCount(value.days) && value.days >= 1 ? { kind: 'every', days: value.days } : undefined;
 }
 
 function parseObjective(value: unknown): ThresholdObjective | undefined {
   if (!isObject(value)) return undefined;
   if (value.kind === 'f1') return { kind: 'f1' };
   if ((value.kind === 'precision' || value.kind === 'recall') && isShare(value.target)) return { kind: value.kind, target: value.target };
-  return undefined;
+  const costs = value.kind === 'cost' && isObject(value.costs) ? parseCosts(value.costs) : undefined;
+  return costs && { kind: 'cost', costs };
+}
+
+function parseCosts(value: Record<string, unknown>): CostMatrix | undefined {
+  if (!isFinite(value.falsePositive) || !isFinite(value.falseNegative)) return undefined;
+  const optional = Object.fromEntries((['truePositive', 'trueNegative'] as const).filter((k) => isFinite(value[k])).map((k) => [k, value[k]]));
+  return { falsePositive: value.falsePositive, falseNegative: value.falseNegative, ...optional };
 }
 
 export function parseWhatIfScope(value: unknown): WhatIfScope {

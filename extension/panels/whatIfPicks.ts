@@ -17,6 +17,7 @@ export async function pickPaletteAsk(services: Services, target: string): Promis
     { label: 'Fallback of a slice', description: 'needs a slice: opens the Slice Explorer, then "What if…" on a slice', value: 'findSlices' },
     { label: 'Rollback', description: 'serve the previous model version (needs shadow predictions)', value: 'rollback' },
     { label: 'Repair a column', description: 'replace a stage column’s values and re-score the records', value: 'repair' },
+    { label: 'Retraining schedule', description: 'replay never, every N days and on drift from accuracy against model age', value: 'schedule' },
   ]);
   switch (kind) {
     case 'threshold':
@@ -33,11 +34,25 @@ export async function pickPaletteAsk(services: Services, target: string): Promis
       return { kind: 'rollback' };
     case 'repair':
       return pickRepair(services, target);
+    case 'schedule':
+      return pickSchedule();
     case 'findSlices':
       return 'findSlices';
     default:
       return undefined;
   }
+}
+
+async function pickSchedule(): Promise<WhatIfAsk | undefined> {
+  const policy = await quickPick('Retrain when? (every policy is replayed; this one gives the verdict)', [
+    { label: 'Every 7 days', value: { kind: 'every', days: 7 } as const },
+    { label: 'Every 30 days', value: { kind: 'every', days: 30 } as const },
+    { label: 'When drift is flagged', value: { kind: 'on-drift' } as const },
+    { label: 'Never', value: { kind: 'never' } as const },
+  ]);
+  if (!policy) return undefined;
+  const cost = await vscode.window.showInputBox({ prompt: 'Cost of one retraining (in the units you price errors in; 0 to leave it out)', value: '0', validateInput: (v) => (Number(v) >= 0 && v.trim() !== '' ? undefined : 'a number >= 0') });
+  return cost === undefined ? undefined : { kind: 'schedule', policy, retrainCost: Number(cost) };
 }
 
 export async function pickThreshold(): Promise<WhatIfAsk | undefined> {

@@ -22,7 +22,7 @@ test('whatif text: the verdict line first, then the table, coverage, assumptions
   const run = runCli(['whatif', dir, '--remediation', 'fallback', '--where', 'state=TX', '--action', 'negative']);
   assert.equal(run.code, 0, run.stderr);
   const lines = run.stdout.split('\n');
-  assert.match(lines[0], /^Fallback of state=TX to negative: (HELPS|NO CLEAR CHANGE|HURTS): accuracy/);
+  assert.match(lines[0], /^Fallback of state = TX to negative: (HELPS|NO CLEAR CHANGE|HURTS): accuracy/);
   assert.match(run.stdout, /metric\s+before\s+after\s+after - before\s+verdict/);
   assert.match(run.stdout, /Coverage: \d+ labeled of 16 records/);
   assert.match(run.stdout, /Assumptions:/);

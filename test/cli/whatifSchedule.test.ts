@@ -65,12 +65,12 @@ test('whatif --remediation schedule text: the verdict line, the age curve and on
   const dir = decayFolder(LOG);
   const run = runCli(['whatif', dir, '--remediation', 'schedule', '--retrain-cost', '100', '--age-unit', 'day', '--replicates', '100', '--quiet']);
   assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout.split('\n')[0], /^Retraining schedule \(every 7 days, 100 per retraining\): (HELPS|NO CLEAR CHANGE|HURTS)/);
+  assert.match(run.stdout.split('\n')[0], /^Retraining schedule \(retrain every 7 days, 100 per retraining\): (HELPS|NO CLEAR CHANGE|HURTS)/);
   assert.match(run.stdout, /age \(days\)\s+versions\s+days\s+labeled\s+accuracy change/);
   assert.match(run.stdout, /\n\s*9\s+3\s+3\s+120\s+-0\.\d{4}/);
-  assert.match(run.stdout, /\nnever\s+0\s+0\s/);
-  assert.match(run.stdout, /\nevery 7 days\s+4\s+400\s/);
-  assert.match(run.stdout, /\non drift\s+\d+\s/);
+  assert.match(run.stdout, /\nnever retrain\s+0\s+0\s/);
+  assert.match(run.stdout, /\nretrain every 7 days\s+4\s+400\s/);
+  assert.match(run.stdout, /\nretrain on drift\s+\d+\s/);
   assert.match(run.stdout, /APPROXIMATION/);
 });
 

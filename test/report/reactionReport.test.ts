@@ -19,7 +19,7 @@ function section(page: string, id: string): string {
 test('a reaction section per what-if: verdict, metric table with intervals, charts drawn from the attached result', () => {
   const page = renderReport(overviewReport(overviewFixture(), { whatifs: [whatIfFixture()] }), assets);
   const main = section(page, 'reaction-1');
-  assert.match(main, /Reaction: Threshold \(F1\)/);
+  assert.match(main, /Reaction: Threshold \(best F1\)/);
   assert.match(main, /Verdict: helps<\/strong> · F1 0\.61 → 0\.68, after − before \+0\.07 \[\+0\.04, \+0\.1\] on 1,800 labeled records/);
   assert.match(main, /the metrics disagree/);
   assert.match(main, /<td>F1 \(primary\)<\/td><td class="num">0\.61 \[0\.58, 0\.64\]<\/td><td class="num">0\.68 \[0\.65, 0\.71\]<\/td><td class="num">\+0\.07 \[\+0\.04, \+0\.1\]<\/td><td>helps<\/td>/);

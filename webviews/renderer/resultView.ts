@@ -20,7 +20,7 @@ import type { Drill } from './diagnosisParts';
 import { sliceDiffSummary, slicesData } from '../../core/report/sliceCells';
 import { traceSummary } from '../../core/report/traceCells';
 import { lineageSummary } from '../../core/report/lineageCells';
-import { remediationName } from '../../core/report/reactionCells';
+import { remediationName } from '../../core/charts/whatIfLabels';
 
 const OVERVIEW_CHARTS: ChartKey[] = ['overview.volume', 'overview.nullRates', 'overview.labelCoverage'];
 const TITLES: Record<ResultKind, string> = { inspect: 'Inspect', overview: 'Overview', monitor: 'Monitor', drift: 'Drift', slices: 'Slices', 'slice-diff': 'What moved', trace: 'Stage trace', lineage: 'Record', whatif: 'What-if' };

@@ -1,4 +1,4 @@
-import { METRIC_HEADERS, SLICE_ROW_HEADERS, backtestText, changedText, coverageText, exportJson, exportText, metricRows, sliceRows, sliceTitle } from '../../core/report/reactionCells';
+import { METRIC_HEADERS, SCHEDULE_HEADERS, SLICE_ROW_HEADERS, scheduleRows, backtestText, changedText, coverageText, exportJson, exportText, metricRows, sliceRows, sliceTitle } from '../../core/report/reactionCells';
 import type { WhatIfResult } from '../../core/protocol';
 import { whatIfBySliceFigure, whatIfOverTimeFigure, whatIfScheduleFigure } from '../../core/charts';
 import { el } from '../shared/elements';
@@ -23,7 +23,11 @@ export async function whatIfView(result: WhatIfResult, root: HTMLElement, addFig
     root.append(el('h4', { text: sliceTitle(result) }));
     root.append(...copyableTable('sl-whatif-slices', SLICE_ROW_HEADERS, sliceRows(result).map((cells) => ({ cells, options: {} }))));
   }
-  if (result.schedule) await addFigure('whatif.schedule', '', () => whatIfScheduleFigure(result));
+  if (result.schedule) {
+    await addFigure('whatif.schedule', '', () => whatIfScheduleFigure(result));
+    root.append(el('h4', { text: `Retraining policies replayed (label lag ${result.schedule.labelLagDays} days)` }));
+    root.append(...copyableTable('sl-whatif-schedule', SCHEDULE_HEADERS, scheduleRows(result).map((cells) => ({ cells, options: {} }))));
+  }
   root.append(el('h4', { text: 'Assumptions' }), ...notesList(result.assumptions));
   root.append(...exportSection(result));
 }

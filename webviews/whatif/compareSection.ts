@@ -1,5 +1,6 @@
 import { formatCount, formatPercent, METRIC_NAMES } from '../../core/charts';
-import { remediationLabel, whatIfCompareFigure } from '../../core/charts/whatIfCompare';
+import { whatIfCompareFigure } from '../../core/charts/whatIfCompare';
+import { remediationName } from '../../core/charts/whatIfLabels';
 import type { WhatIfRun } from '../../core/protocol';
 import type { PanelApi } from '../panel/vscodeApi';
 import { chartName, FigureChart } from '../dashboard/figureChart';
@@ -44,7 +45,7 @@ function runRow(run: WhatIfRun, shown: boolean, actions: CompareActions): HTMLEl
   const verdict = verdictText(d);
   const texts: [string, boolean][] = [
     [`#${run.id}`, false],
-    [`${remediationLabel(result.remediation)} · ${scopeText(run.scope, run.ask.kind !== 'fallback')}`, false],
+    [`${remediationName(result.remediation)} · ${scopeText(run.scope, run.ask.kind !== 'fallback')}`, false],
     [METRIC_NAMES[m], false],
     [formatValue(result.before[m]?.value), true],
     [formatValue(result.after[m]?.value), true],

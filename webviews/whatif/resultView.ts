@@ -1,9 +1,10 @@
 import { buildChart, chartTitle, isChartKey, METRIC_NAMES } from '../../core/charts';
-import { remediationLabel } from '../../core/charts/whatIfCompare';
+import { remediationName } from '../../core/charts/whatIfLabels';
 import type { WhatIfMetric, WhatIfResult, WhatIfRun } from '../../core/protocol';
 import type { PanelApi } from '../panel/vscodeApi';
 import { chartName, FigureChart } from '../dashboard/figureChart';
 import { el } from '../shared/elements';
+import { SCHEDULE_HEADERS, scheduleRows } from '../../core/report/reactionCells';
 import { backtestSection } from './backtestTable';
 import { coverageText, formatChange, formatValue, headline, intervalText, levelText, scopeText, verdictSentence, verdictText } from './whatIfText';
 
@@ -17,9 +18,13 @@ export class ResultView {
     this.root.dataset.run = String(run.id);
     this.root.append(
       verdictCard(run),
-      this.chartCard('whatif.overTime', result, api, 'Over time', []),
-      this.chartCard('whatif.bySlice', result, api, 'Per slice', [breakDownSelect(result, run.scope.groupBy?.[0], breakDown)]),
-      ...(result.schedule ? [this.chartCard('whatif.schedule', result, api, 'Retraining schedule', [])] : []),
+      // A schedule replay moves each day's accuracy, not single records: it has no per-record breakdowns to show.
+      ...(result.schedule
+        ? [this.chartCard('whatif.schedule', result, api, 'Retraining schedule', []), scheduleCard(result)]
+        : [
+            this.chartCard('whatif.overTime', result, api, 'Over time', []),
+            this.chartCard('whatif.bySlice', result, api, 'Per slice', [breakDownSelect(result, run.scope.groupBy?.[0], breakDown)]),
+          ]),
       metricsCard(result),
       assumptionsCard(result),
       backtestSection(result, api),
@@ -34,7 +39,7 @@ export class ResultView {
       section.append(el('p', { className: 'note', text: key === 'whatif.bySlice' ? 'No slice breakdown: pick a column to break down by.' : 'Nothing to draw for this run.' }));
       return section;
     }
-    const chart = new FigureChart(key, figure, chartName(`${result.pipeline} ${remediationLabel(result.remediation)}`, key), api);
+    const chart = new FigureChart(key, figure, chartName(`${result.pipeline} ${remediationName(result.remediation)}`, key), api);
     this.charts.push(chart);
     section.append(chart.element(chartTitle(key)));
     return section;
@@ -47,7 +52,7 @@ function verdictCard(run: WhatIfRun): HTMLElement {
   const card = el(
     'section',
     { className: 'card wi-verdict' },
-    el('p', { className: 'wi-remediation', text: `#${run.id} ${remediationLabel(result.remediation)} · ${scopeText(run.scope, run.ask.kind !== 'fallback')} · ${result.backtest.bootstrap.replicates} bootstrap replicates` }),
+    el('p', { className: 'wi-remediation', text: `#${run.id} ${remediationName(result.remediation)} · ${scopeText(run.scope, run.ask.kind !== 'fallback')} · ${result.backtest.bootstrap.replicates} bootstrap replicates` }),
     el('div', { className: 'wi-headline' }, el('span', { className: `wi-badge wi-${verdict.replace(/ /g, '-')}`, text: verdict }), el('h2', { text: headline(result) })),
     el('p', { className: 'intro', text: verdictSentence(result) }),
     el('ul', { className: 'facts' }, ...coverageText(result).split('; ').map((text) => el('li', { text }))),
@@ -82,6 +87,18 @@ function metricsCard(result: WhatIfResult): HTMLElement {
   });
   const section = el('section', { className: 'card' }, el('h2', { text: 'Every metric' }), el('p', { className: 'intro', text: '↓ marks metrics where lower is better; the verdict reads the interval, not the rounded value.' }));
   section.append(el('div', { className: 'table-wrap' }, el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows))));
+  return section;
+}
+
+function scheduleCard(result: WhatIfResult): HTMLElement {
+  const head = el('tr', {}, ...SCHEDULE_HEADERS.map(([text, numeric]) => el('th', { text, className: numeric ? 'num' : undefined })));
+  const rows = scheduleRows(result).map((cells) => el('tr', {}, ...cells.map((text, i) => el('td', { text, className: SCHEDULE_HEADERS[i][1] ? 'num' : undefined }))));
+  const section = el('section', { className: 'card' }, el('h2', { text: 'Policies replayed' }));
+  section.id = 'schedule';
+  section.append(
+    el('p', { className: 'intro', text: `Every policy over the logged history, label lag ${result.schedule?.labelLagDays ?? 0} days; the verdict above is the chosen one's.` }),
+    el('div', { className: 'table-wrap' }, el('table', { className: 'wi-schedule' }, el('thead', {}, head), el('tbody', {}, ...rows))),
+  );
   return section;
 }
 

@@ -11,6 +11,7 @@ const KINDS: [Kind, string][] = [
   ['fallback', 'Fallback of the slice'],
   ['rollback', 'Rollback to the previous model'],
   ['repair', 'Repair a column'],
+  ['schedule', 'Retraining schedule'],
 ];
 
 /** 200 keeps a demo run to seconds; 1000 gives steadier interval ends. */
@@ -34,6 +35,9 @@ export class WhatIfForm {
   private readonly column = input('column', 'text', '');
   private readonly repair = select('with', [['upstream', 'upstream values'], ['impute', 'impute'], ['clip', 'clip'], ['drop', 'drop']]);
   private readonly upstream = input('upstream stage', 'text', '');
+  private readonly policy = select('retrain', [['every', 'every N days'], ['never', 'never'], ['on-drift', 'when drift is flagged']]);
+  private readonly days = input('days', 'number', '7', { min: '1', step: '1' });
+  private readonly retrainCost = input('cost per retraining', 'number', '0', { min: '0', step: 'any' });
   private readonly replicates = select('bootstrap', REPLICATES.map((n) => [String(n), `${n} bootstrap replicates${n === 200 ? ' (quick)' : ''}`]));
   private readonly options = el('div', { className: 'wi-options' });
   private readonly scopeLine = el('p', { className: 'intro wi-scope' });
@@ -77,6 +81,11 @@ export class WhatIfForm {
         this.column.input.value = ask.column;
         this.repair.select.value = ask.with;
         this.upstream.input.value = ask.upstreamStage ?? '';
+      }
+      if (ask.kind === 'schedule') {
+        this.policy.select.value = ask.policy.kind;
+        if (ask.policy.kind === 'every') this.days.input.value = String(ask.policy.days);
+        this.retrainCost.input.value = String(ask.retrainCost);
       }
     }
     if (setup.scope.replicates) this.replicates.select.value = String(setup.scope.replicates >= 1000 ? 1000 : 200);
@@ -122,9 +131,20 @@ export class WhatIfForm {
         if (!stage || !column || (method === 'upstream' && !upstream)) return undefined;
         return { kind: 'repair', stage, column, with: method, ...(method === 'upstream' ? { upstreamStage: upstream } : {}) };
       }
+      case 'schedule':
+        return this.scheduleAsk();
       default:
         return undefined;
     }
+  }
+
+  private scheduleAsk(): WhatIfAsk | undefined {
+    const days = Number(this.days.input.value);
+    const retrainCost = Number(this.retrainCost.input.value);
+    if (!(Number.isFinite(retrainCost) && retrainCost >= 0)) return undefined;
+    const kind = this.policy.select.value;
+    if (kind === 'every') return Number.isInteger(days) && days >= 1 ? { kind: 'schedule', policy: { kind, days }, retrainCost } : undefined;
+    return { kind: 'schedule', policy: { kind: kind === 'never' ? 'never' : 'on-drift' }, retrainCost };
   }
 
   /** The scope of the next run: the form's, with the chosen bootstrap size. */
@@ -149,6 +169,10 @@ export class WhatIfForm {
     if (kind === 'fallback') fields.push(this.scope.where?.length ? this.action.label : el('span', { className: 'note', text: 'Needs a slice: open the Slice Explorer and press "What if…" in a slice’s detail.' }));
     if (kind === 'rollback') fields.push(this.current.label, this.previous.label);
     if (kind === 'repair') fields.push(this.stage.label, this.column.label, this.repair.label, ...(this.repair.select.value === 'upstream' ? [this.upstream.label] : []));
+    if (kind === 'schedule') {
+      fields.push(this.policy.label, ...(this.policy.select.value === 'every' ? [this.days.label] : []), this.retrainCost.label);
+      fields.push(el('span', { className: 'hint', text: 'replays never, every N days and on drift from accuracy against model age; the chosen one gives the verdict' }));
+    }
     if (kind === 'fallback' && this.scope.where?.length) fields.push(el('span', { className: 'hint', text: `routes ${predicatesText(this.scope.where)}` }));
     this.options.replaceChildren(...fields);
     this.refresh();
@@ -161,9 +185,10 @@ function select(name: string, options: [string, string][]): { label: HTMLLabelEl
   return { label: el('label', { className: 'wi-field' }, el('span', { text: name }), element), select: element };
 }
 
-function input(name: string, type: 'text' | 'number', value: string): { label: HTMLLabelElement; input: HTMLInputElement } {
+/** A number input is a share in [0, 1] unless `range` says otherwise. */
+function input(name: string, type: 'text' | 'number', value: string, range?: { min: string; step: string }): { label: HTMLLabelElement; input: HTMLInputElement } {
   const element = el('input');
   Object.assign(element, { type, value, name });
-  if (type === 'number') Object.assign(element, { min: '0', max: '1', step: '0.01' });
+  if (type === 'number') Object.assign(element, range ?? { min: '0', max: '1', step: '0.01' });
   return { label: el('label', { className: 'wi-field' }, el('span', { text: name }), element), input: element };
 }

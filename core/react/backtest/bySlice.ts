@@ -1,9 +1,7 @@
 import type { WhatIfMetric, WhatIfSliceRow } from '../../protocol/whatif';
 import type { CompareOptions, Comparison } from './compare';
 import type { ComparedRecords } from './compared';
-import type { DecisionMetric } from '../fallback/compareRouted';
 import { compareMetrics } from './compare';
-import { compareRouted } from '../fallback/compareRouted';
 
 /** A slice column's value per row of the records `compared.rows` points into (null when missing). */
 export interface SliceGroup {
@@ -53,11 +51,6 @@ function subset(compared: ComparedRecords, members: number[]): ComparedRecords {
   };
 }
 
-function isDecisionMetric(metric: WhatIfMetric): metric is DecisionMetric {
-  return metric === 'accuracy' || metric === 'precision' || metric === 'recall' || metric === 'f1';
-}
-
 function compareOn(compared: ComparedRecords, primary: WhatIfMetric, options: CompareOptions): Comparison {
-  if (compared.kept && isDecisionMetric(primary)) return compareRouted(primary, compared, compared.kept, options);
   return compareMetrics([primary], compared, options)[0][1];
 }

@@ -4,7 +4,8 @@ import type { WhatIfParameters } from '../../protocol/whatif';
 export function exportRule(p: WhatIfParameters): string {
   switch (p.kind) {
     case 'threshold':
-      return 'positive when score >= perSlice[slice] if the slice has its own threshold, else score >= global';
+      if (p.global === null && !Object.keys(p.perSlice).length) return 'no threshold met the objective on the fit windows: keep the rule in place';
+      return Object.keys(p.perSlice).length ? 'positive when score >= perSlice[slice] if the slice has its own threshold, else score >= global' : `positive when score >= ${p.global}`;
     case 'platt':
       return 'score\' = 1 / (1 + exp(-(a * ln(score / (1 - score)) + b)))';
     case 'isotonic':

@@ -70,18 +70,19 @@ export function countsOn(decisions: Float64Array, labels: Float64Array, rows: Ar
   return c;
 }
 
-/** Brier score, or log loss with scores clipped to [eps, 1 - eps] as core/detect does. */
-function scoreLoss(metric: 'brier' | 'logLoss', scores: Float64Array, labels: Float64Array, rows: ArrayLike<number>): number {
+export type ScoreMetric = Exclude<WhatIfMetric, CountMetric>;
+
+/** One record's Brier term, or its log loss with the score clipped to [eps, 1 - eps] as core/detect does. */
+export function recordLoss(metric: ScoreMetric, score: number, y: number): number {
+  if (metric === 'brier') return (score - y) ** 2;
+  const p = Math.min(1 - LOG_LOSS_EPS, Math.max(LOG_LOSS_EPS, score));
+  return -(y === 1 ? Math.log(p) : Math.log(1 - p));
+}
+
+/** Brier score or log loss: the mean record loss. */
+function scoreLoss(metric: ScoreMetric, scores: Float64Array, labels: Float64Array, rows: ArrayLike<number>): number {
   let sum = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
-    const y = labels[i];
-    if (metric === 'brier') sum += (scores[i] - y) ** 2;
-    else {
-      const p = Math.min(1 - LOG_LOSS_EPS, Math.max(LOG_LOSS_EPS, scores[i]));
-      sum -= y === 1 ? Math.log(p) : Math.log(1 - p);
-    }
-  }
+  for (let k = 0; k < rows.length; k++) sum += recordLoss(metric, scores[rows[k]], labels[rows[k]]);
   return rows.length ? sum / rows.length : NaN;
 }
 

@@ -1,12 +1,10 @@
 import type { TimeBucketName } from '../../protocol/messages';
-import type { FallbackAction, WhatIfCore } from '../../protocol/whatif';
+import type { FallbackAction, WhatIfCore, WhatIfMetric } from '../../protocol/whatif';
 import type { SlicePredicate } from '../../protocol/slices';
 import type { Pooled } from '../backtest/compare';
-import type { DecisionMetric } from './compareRouted';
 import type { OnCompared } from '../backtest/compared';
 import { compareMetrics } from '../backtest/compare';
 import { bootstrapSettings, directResult, spanOf } from '../backtest/directResult';
-import { compareRouted } from './compareRouted';
 import { fallbackAssumptions } from './fallbackAssumptions';
 
 export interface FallbackInput {
@@ -29,7 +27,7 @@ export interface FallbackOptions {
   onCompared?: OnCompared;
 }
 
-export const FALLBACK_METRICS: DecisionMetric[] = ['accuracy', 'precision', 'recall', 'f1'];
+export const FALLBACK_METRICS: WhatIfMetric[] = ['accuracy', 'precision', 'recall', 'f1'];
 
 /**
  * Route a slice's records to a fixed decision (every labeled record still counts) or to review
@@ -54,10 +52,10 @@ export function fallbackWhatIf(input: FallbackInput, options: FallbackOptions): 
       decisions: Float64Array.from(labeledRows, (i) => (input.routed[i] && o.action !== 'review' ? fixed : input.decisions[i])),
     },
   };
-  const kept = Uint8Array.from(labeledRows, (i) => (o.action === 'review' && input.routed[i] ? 0 : 1));
-  options.onCompared?.({ ...pooled, rows: Int32Array.from(labeledRows), ...(o.action === 'review' ? { kept } : {}) });
-  const compareOptions = { level: o.level, replicates: o.replicates, seed: o.seed };
-  const comparisons = o.action === 'review' ? FALLBACK_METRICS.map((m) => [m, compareRouted(m, pooled, kept, compareOptions)] as const) : compareMetrics(FALLBACK_METRICS, pooled, compareOptions);
+  // Review takes the routed records out of the automated metrics: after counts the rest.
+  const compared: Pooled = o.action === 'review' ? { ...pooled, kept: Uint8Array.from(labeledRows, (i) => (input.routed[i] ? 0 : 1)) } : pooled;
+  options.onCompared?.({ ...compared, rows: Int32Array.from(labeledRows) });
+  const comparisons = compareMetrics(FALLBACK_METRICS, compared, { level: o.level, replicates: o.replicates, seed: o.seed });
   let decisionsChanged = 0;
   if (o.action !== 'review') for (let i = 0; i < n; i++) if (input.routed[i] && input.decisions[i] !== fixed) decisionsChanged++;
   const routedLabeled = labeledRows.filter((i) => input.routed[i]).length;

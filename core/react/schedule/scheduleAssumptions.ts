@@ -1,6 +1,6 @@
 import type { CostMatrix, RetrainPolicy } from '../../protocol/whatif';
 import { formatDate } from '../../charts/format';
-import { policyName } from './schedulePlans';
+import { policyName } from '../../charts/whatIfLabels';
 import { MIN_VERSIONS } from './scheduleInput';
 import { TAIL_AGES } from './ageCurve';
 

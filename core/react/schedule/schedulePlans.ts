@@ -27,7 +27,3 @@ export function planOf(policy: RetrainPolicy, history: VersionHistory, labelLagD
 export function samePolicy(a: RetrainPolicy, b: RetrainPolicy): boolean {
   return a.kind === b.kind && (a.kind !== 'every' || (b.kind === 'every' && a.days === b.days));
 }
-
-export function policyName(p: RetrainPolicy): string {
-  return p.kind === 'every' ? `every ${p.days} days` : p.kind === 'never' ? 'never' : 'on drift';
-}

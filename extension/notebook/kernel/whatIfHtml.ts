@@ -1,5 +1,6 @@
 import { html } from '../../../core/report/html';
-import { METRIC_HEADERS, SLICE_ROW_HEADERS, backtestText, changedText, coverageText, exportJson, exportText, headlineFigures, headlineNotes, metricRows, remediationName, sliceRows, sliceTitle, verdictText } from '../../../core/report/reactionCells';
+import { METRIC_HEADERS, SLICE_ROW_HEADERS, backtestText, changedText, coverageText, exportJson, exportText, headlineFigures, headlineNotes, metricRows, sliceRows, sliceTitle, verdictText } from '../../../core/report/reactionCells';
+import { remediationName } from '../../../core/charts/whatIfLabels';
 import type { WhatIfResult } from '../../../core/protocol';
 import { BOX, LINE, NOTE } from './fallbackStyle';
 import { htmlTable } from './htmlTable';

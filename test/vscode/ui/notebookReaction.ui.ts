@@ -38,6 +38,14 @@ for (const theme of ['Default Dark Modern', 'Default Light Modern'] as const) {
       await vs.screenshot(`notebook-whatif-charts-${mode}`);
       await scrollNotebookTo(vs, frame, 'whatif', 'pre.sl-whatif-export');
       await vs.screenshot(`notebook-whatif-export-${mode}`);
+
+      // "Open in panel" makes the cell's result a run of the pipeline's What-If panel, its form set to repeat it.
+      // The output's header is scrolled out of the notebook's view by now: click it in place.
+      await whatif.locator('header button', { hasText: 'Open in panel' }).evaluate((button) => (button as HTMLButtonElement).click());
+      const panel = await vs.webviewFrame('body[data-runs="1"][data-charts-ready] figure[data-chart="whatif.overTime"] .js-plotly-plot svg.main-svg', 60_000);
+      assert.match((await panel.locator('.wi-headline h2').textContent()) ?? '', /^F1 \S+ → \S+: /);
+      assert.equal(await panel.locator('select[name="remediation"]').inputValue(), 'threshold');
+      await vs.screenshot(`notebook-whatif-open-in-panel-${mode}`);
     });
   });
 }

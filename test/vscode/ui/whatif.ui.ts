@@ -68,8 +68,8 @@ for (const theme of ['Default Dark Modern', 'Default Light Modern'] as const) {
       await slices.locator('#detail button', { hasText: 'What if…' }).click();
       await pick(vs.page, 'Fallback: send to review');
       const frame = await vs.webviewFrame(THIRD_READY, 240_000);
-      assert.match((await frame.locator('.wi-scope').textContent()) ?? '', /On slice .+ = /);
-      assert.match((await frame.locator('.wi-remediation').textContent()) ?? '', /^#3 fallback review: /);
+      await frame.locator('.wi-scope', { hasText: /On slice .+ = / }).waitFor({ timeout: 30_000 });
+      assert.match((await frame.locator('.wi-remediation').textContent()) ?? '', /^#3 Fallback of .+ to review · /);
       await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
       await vs.page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
       await vs.screenshot(`whatif-slice-fallback-${suffix}`);
@@ -88,6 +88,9 @@ for (const theme of ['Default Dark Modern', 'Default Light Modern'] as const) {
       await alert.waitFor({ timeout: 120_000 });
       await alert.click({ button: 'right' });
       await vs.page.locator('.context-view .action-label', { hasText: 'What If…' }).first().click();
+      // A click that lands while the menu is still settling leaves it open with the item highlighted.
+      const picks = vs.page.locator('.quick-input-list .monaco-list-row').first();
+      if (!(await picks.waitFor({ timeout: 15_000 }).then(() => true, () => false))) await vs.page.keyboard.press('Enter');
       await pick(vs.page, 'Threshold on these windows');
       await pick(vs.page, 'Best F1');
       const frame = await vs.webviewFrame(FOURTH_READY, 240_000);
@@ -97,14 +100,30 @@ for (const theme of ['Default Dark Modern', 'Default Light Modern'] as const) {
       await vs.screenshot(`whatif-alert-${suffix}`);
     });
 
+    test('a retraining schedule from the form replays every policy and shows them in a table', async function () {
+      this.timeout(400_000);
+      const frame = await vs.webviewFrame(FOURTH_READY, 60_000);
+      await frame.locator('button', { hasText: 'Use all records' }).click().catch(() => undefined);
+      await frame.locator('select[name="remediation"]').selectOption('schedule');
+      await frame.locator('input[name="cost per retraining"]').fill('100');
+      await frame.locator('.wi-form button.primary').click();
+      const done = await vs.webviewFrame('body[data-runs="5"][data-charts-ready] #schedule table.wi-schedule', 300_000);
+      const policies = await done.locator('table.wi-schedule tbody tr td:first-child').allTextContents();
+      assert.deepEqual(policies, ['never retrain', 'retrain every 7 days', 'retrain on drift']);
+      assert.match((await done.locator('.wi-headline h2').textContent()) ?? '', /^accuracy \S+ → \S+: /i);
+      await done.locator('#whatif-schedule').scrollIntoViewIfNeeded();
+      await vs.page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+      await vs.screenshot(`whatif-schedule-${suffix}`);
+    });
+
     if (dark) {
       test('the panel comes back after a window reload with every run', async () => {
         const navigated = vs.page.waitForEvent('framenavigated', { predicate: (f) => f === vs.page.mainFrame(), timeout: 60_000 });
         await vs.runCommand('Developer: Reload Window');
         await navigated;
         await waitForWorkbench(vs.page);
-        const frame = await vs.webviewFrame('body[data-result-from="state"][data-runs="4"][data-charts-ready] .wi-verdict', 120_000);
-        assert.equal(await frame.locator('table.wi-compare tbody tr').count(), 4);
+        const frame = await vs.webviewFrame('body[data-result-from="state"][data-runs="5"][data-charts-ready] .wi-verdict', 120_000);
+        assert.equal(await frame.locator('table.wi-compare tbody tr').count(), 5);
       });
     }
   });
