@@ -37,8 +37,8 @@ const CASES: Case[] = [
 /**
  * Every remediation on the demo at 1000 bootstrap replicates: time, verdict and primary metric.
  * Then the paired bootstrap of the four decision metrics on the threshold's compared records,
- * counted per record on both sides (the previous way) and from one outcome byte per record (the
- * current way), in the same run on the same draws: the intervals must be identical.
+ * counted draw by draw on both sides (the previous way) and as each record's draws tallied by its
+ * outcome byte (compareMetrics), in the same run on the same draws: the intervals must be identical.
  */
 export async function whatifBench(dir = process.env.SIGHTLINE_DEMO_DIR ?? join(tmpdir(), 'sightline-bench-repair')): Promise<void> {
   await ensureDemo(dir);
@@ -85,7 +85,7 @@ function compareCounting(opened: { pipeline: Pipeline; tables: ReadonlyMap<strin
   console.log(`paired bootstrap of ${DECISION_METRICS.join(', ')} on ${pooled.labels.length} records, ${REPLICATES} replicates:`);
   printTable(['counting', 'time', 'difference intervals'], [
     ['per record, both sides (baseline)', secs(baseline), ''],
-    ['one outcome byte per record', secs(coded), same ? 'identical to the baseline' : 'DIFFER from the baseline'],
+    ['draws per record tallied by outcome byte', secs(coded), same ? 'identical to the baseline' : 'DIFFER from the baseline'],
   ]);
   if (!same) process.exitCode = 1;
 }
