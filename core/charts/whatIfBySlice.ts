@@ -3,6 +3,7 @@ import type { FigureSpec, ScatterTrace } from './figure';
 import { formatCount, formatStatistic } from './format';
 import { baseLayout } from './layout';
 import { METRIC_NAMES, VERDICT_COLORS, verdictName } from './whatIfLabels';
+import { intervalErrorBars } from './intervalErrorBars';
 
 type Row = WhatIfSliceRow & { difference: { value: number } };
 
@@ -56,14 +57,7 @@ function verdictTrace(verdict: keyof typeof VERDICT_COLORS, rows: Row[], name: s
     y,
     mode: 'markers',
     marker: { color: VERDICT_COLORS[verdict], size: 10, symbol: 'circle' },
-    error_y: {
-      type: 'data',
-      symmetric: false,
-      array: rows.map((r, i) => (r.difference.interval ? Math.max(0, r.difference.interval.high - y[i]) : 0)),
-      arrayminus: rows.map((r, i) => (r.difference.interval ? Math.max(0, y[i] - r.difference.interval.low) : 0)),
-      thickness: 1.5,
-      width: 4,
-    },
+    error_y: intervalErrorBars(rows.map((r) => r.difference)),
     text: rows.map((r) => sliceHover(r, name)),
     hovertemplate: '<b>%{x}</b>: change %{y:+.3f}<br>%{text}<extra></extra>',
   };

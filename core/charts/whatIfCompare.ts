@@ -2,6 +2,7 @@ import type { WhatIfResult, WhatIfVerdict } from '../protocol/whatif';
 import type { FigureSpec, ScatterTrace } from './figure';
 import { baseLayout } from './layout';
 import { METRIC_NAMES, VERDICT_COLORS, remediationName, verdictName } from './whatIfLabels';
+import { intervalErrorBars } from './intervalErrorBars';
 
 // Not in the chart registry: the registry draws one result, this compares several.
 
@@ -43,14 +44,7 @@ function verdictTrace(verdict: WhatIfVerdict | 'no interval', runs: readonly Com
     y: diffs.map((d) => d?.value ?? null),
     mode: 'markers',
     marker: { color: VERDICT_COLORS[verdict], size: 10, symbol: verdict === 'hurts' ? 'triangle-down' : 'circle' },
-    error_y: {
-      type: 'data',
-      symmetric: false,
-      array: diffs.map((d) => (d?.interval && d.value !== null ? Math.max(0, d.interval.high - d.value) : 0)),
-      arrayminus: diffs.map((d) => (d?.interval && d.value !== null ? Math.max(0, d.value - d.interval.low) : 0)),
-      thickness: 1.5,
-      width: 4,
-    },
+    error_y: intervalErrorBars(diffs),
     text: runs.map((r) => `${METRIC_NAMES[r.result.primary]}, ${remediationName(r.result.remediation)}`),
     hovertemplate: '<b>%{x}</b>: %{text}: change %{y:.4f}<extra></extra>',
   };

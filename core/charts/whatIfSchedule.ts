@@ -3,6 +3,7 @@ import type { BarTrace, FigureSpec, ScatterTrace } from './figure';
 import { formatCount } from './format';
 import { baseLayout } from './layout';
 import { METRIC_NAMES, VERDICT_COLORS, policyName, verdictName } from './whatIfLabels';
+import { intervalErrorBars } from './intervalErrorBars';
 
 const CURVE_COLOR = '#6b8fd6';
 
@@ -57,14 +58,7 @@ function outcomesFigure(outcomes: ScheduleOutcome[], name: string): FigureSpec {
     x: outcomes.map((o) => policyName(o.policy)),
     y,
     marker: { color: outcomes.map((o) => VERDICT_COLORS[verdictName(o.difference.verdict)]) },
-    error_y: {
-      type: 'data',
-      symmetric: false,
-      array: outcomes.map((o, i) => (o.difference.interval ? Math.max(0, o.difference.interval.high - y[i]) : 0)),
-      arrayminus: outcomes.map((o, i) => (o.difference.interval ? Math.max(0, y[i] - o.difference.interval.low) : 0)),
-      thickness: 1.5,
-      width: 4,
-    },
+    error_y: intervalErrorBars(outcomes.map((o) => o.difference)),
     text: outcomes.map((o) => `${formatCount(o.retrains.length)} retrains`),
     textposition: 'none',
     hovertemplate: `%{x}: %{y:+.3f} ${name} (%{text})<extra></extra>`,

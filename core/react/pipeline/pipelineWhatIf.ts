@@ -19,7 +19,7 @@ import { rollbackVersions, versionsInOrder } from './modelVersions';
 import { versionThreshold } from './liveThreshold';
 import { liveDecisions } from './liveDecisions';
 import { withBreakdowns } from './breakdowns';
-import { pipelineScheduleWhatIf } from '../schedule';
+import { scheduleOnRecords } from '../schedule';
 
 type Common = { bucket: TimeBucketName; level?: number; replicates?: number; seed?: number };
 
@@ -62,7 +62,7 @@ async function simulate(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable
   const scope = where.length ? [`only the ${records.times.length} records matching ${where.map((p) => `${p.feature} = ${p.value}`).join(' and ')}`] : [];
   options.onProgress?.('simulating', 1, 2);
   if (ask.kind === 'rollback') return { core: withNotes(rollback(pipeline, records, ask, { ...common, onCompared }), records, ...scope), records };
-  if (ask.kind === 'schedule') return { core: await pipelineScheduleWhatIf(pipeline, tables, ask, { ...options, onCompared }), records };
+  if (ask.kind === 'schedule') return { core: await scheduleOnRecords(pipeline, tables, records, ask, options), records };
   const current = currentRule(pipeline, records);
   const remediation: FittedRemediation = ask.kind === 'threshold'
     ? { kind: 'threshold', objective: ask.objective, ...(ask.perSlice ? { perSlice: { minLabeled: ask.perSlice.minLabeled } } : {}) }

@@ -1,7 +1,6 @@
 import type { LogTable } from '../../io/logTable';
 import type { Pipeline } from '../../io/pipeline';
 import type { WhatIfAsk, WhatIfCore } from '../../protocol/whatif';
-import type { OnCompared } from '../backtest/compared';
 import type { PipelineWhatIfOptions } from '../pipeline/whatIfRequest';
 import type { WhatIfRecords } from '../pipeline/whatIfRecords';
 import { whatIfRecords } from '../pipeline/whatIfRecords';
@@ -15,9 +14,8 @@ import { scheduleWhatIf } from './scheduleWhatIf';
 
 export type ScheduleAsk = Extract<WhatIfAsk, { kind: 'schedule' }>;
 
+// No onCompared: the replay moves each day's metric, not single records, so there are no per-record after values.
 export type PipelineScheduleOptions = PipelineWhatIfOptions & {
-  /** Not called: the replay moves each day's metric, not single records, so there are no per-record after values. */
-  onCompared?: OnCompared;
   /** Drift times (epoch ms) to use instead of monitoring the prediction stage for them. */
   driftFlags?: number[];
 };
@@ -27,7 +25,12 @@ export async function pipelineScheduleWhatIf(pipeline: Pipeline, tables: Readonl
   options.onProgress?.('joining predictions and labels', 0, 3);
   const all = whatIfRecords(pipeline, tables, { start: options.start, end: options.end });
   const where = options.where ?? [];
-  const records = where.length ? subsetRecords(all, matchPredicates(all.slices, where)) : all;
+  return scheduleOnRecords(pipeline, tables, where.length ? subsetRecords(all, matchPredicates(all.slices, where)) : all, ask, options);
+}
+
+/** The replay on records already joined and cut to `options.where` (the pipeline what-if has them). */
+export async function scheduleOnRecords(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, records: WhatIfRecords, ask: ScheduleAsk, options: PipelineScheduleOptions = {}): Promise<WhatIfCore> {
+  const where = options.where ?? [];
   const rules = versionRules(pipeline, records);
   options.onProgress?.('monitoring the prediction stage for drift', 1, 3);
   const drift = options.driftFlags ? { times: options.driftFlags, source: 'given' } : await pipelineDriftFlags(pipeline, tables);
