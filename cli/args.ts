@@ -1,3 +1,5 @@
+import type { EngineName } from '../core/io/pipeline';
+import { ENGINE_NAMES, isEngineName } from '../core/io/withEngine';
 /** Parsed command line: positionals and --flags (`--name value`, `--name=value`, boolean `--name`). */
 export interface ParsedArgs {
   positionals: string[];
@@ -55,4 +57,12 @@ export function choiceFlag<T extends string>(args: ParsedArgs, name: string, cho
   const value = stringFlag(args, name) ?? fallback;
   if (!choices.includes(value as T)) throw new UsageError(`--${name} must be one of ${choices.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+/** `--engine` as openPipeline's override; absent means the manifest's engine. */
+export function engineOption(args: ParsedArgs): { engine?: EngineName } {
+  const value = stringFlag(args, 'engine');
+  if (value === undefined) return {};
+  if (!isEngineName(value)) throw new UsageError(`--engine must be one of ${ENGINE_NAMES.join(', ')} (got "${value}")`);
+  return { engine: value };
 }

@@ -20,7 +20,7 @@ export interface Command {
 }
 
 /** Flags every command accepts. */
-export const COMMON_FLAGS: FlagSpec = { values: [], booleans: ['help', 'debug', 'quiet'] };
+export const COMMON_FLAGS: FlagSpec = { values: ['engine'], booleans: ['help', 'debug', 'quiet'] };
 
 export function withCommonFlags(spec: FlagSpec): FlagSpec {
   return { values: [...spec.values, ...COMMON_FLAGS.values], booleans: [...spec.booleans, ...COMMON_FLAGS.booleans] };

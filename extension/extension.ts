@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Services } from './services';
 import type { SightlineExtensionApi } from './api';
 import { AnalysisClient } from './analysis/analysisClient';
+import { followEngineSetting } from './analysis/engineSetting';
 import { registerExplorer } from './explorer/registerExplorer';
 import { registerPanels } from './panels/registerPanels';
 import { registerDashboard } from './panels/registerDashboard';
@@ -19,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): SightlineExtensionAp
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Sightline', { log: true });
   const analysis = new AnalysisClient(context.asAbsolutePath('dist/analysisWorker.js'));
-  context.subscriptions.push(log, analysis);
+  context.subscriptions.push(log, analysis, followEngineSetting(analysis));
   const services: Services = { context, analysis, log };
   registerExplorer(services);
   registerPanels(services);

@@ -16,7 +16,9 @@ const testsOut = flag('tests-out') ?? '.test-build';
 // The shipped bundles (CLI, extension, workers) carry parquet-wasm and onnxruntime-web inside and
 // their .wasm files are copied next to them, so the .vsix needs no node_modules. Test bundles live
 // elsewhere and load them from node_modules instead; playwright-core always does (it spawns browsers).
-const shippedExternal = ['vscode', 'playwright-core'];
+// DuckDB is a native module (a .node binding per platform): it is required at run time from
+// node_modules, never bundled.
+const shippedExternal = ['vscode', 'playwright-core', '@duckdb/node-api'];
 const testExternal = [...shippedExternal, 'parquet-wasm', 'onnxruntime-web', 'mocha'];
 // ONNX Runtime's CPU build for WebAssembly (SIMD) and the Emscripten loader it imports at run time.
 const ortFiles = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];

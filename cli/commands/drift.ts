@@ -52,6 +52,8 @@ Options:
                        column shows. Uses at most 5000 rows per side (a seeded sample).
   --format text|json   text for people (default), json: {kind: "drift", version: 1, columns: [...]}
   --fail-on-drift      exit 1 when any column (or, with --multivariate, the joint test) drifted
+  --engine NAME        arquero (in memory), duckdb (files read in place) or
+                       clickhouse (tables); default: the manifest's engine
   --quiet              no progress on stderr
   --debug              show stack traces for unexpected errors
 

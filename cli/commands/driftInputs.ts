@@ -4,7 +4,7 @@ import type { Pipeline } from '../../core/io/pipeline';
 import type { Engine } from '../../core/engine/engine';
 import type { TimeRange } from '../timeRange';
 import { resolve } from 'node:path';
-import { UsageError, stringFlag } from '../args';
+import { UsageError, stringFlag, engineOption } from '../args';
 import { parseTimeRange } from '../timeRange';
 import { openPipeline } from '../../core/io/openPipeline';
 import { openEngine } from '../../core/engine/openEngine';
@@ -55,7 +55,7 @@ async function stageSides(target: string, { args, signal, progress }: Gather): P
   if (referenceRange && referenceRange.end === undefined && !currentRange) {
     throw new UsageError('--reference-range has no end, so the current data cannot default to what follows it: give --current-range too');
   }
-  const opened = await openEngine(openPipeline(target), { signal, onProgress: progress });
+  const opened = await openEngine(openPipeline(target, engineOption(args)), { signal, onProgress: progress });
   const open = async (): Promise<{ pipeline: Pipeline; engine: Engine }> => opened;
   const stage = stageFlag(args, opened.pipeline);
   progress('cutting the reference and current ranges');

@@ -1,6 +1,6 @@
 import type { Command } from '../command';
 import { withCommonFlags } from '../command';
-import { UsageError, choiceFlag } from '../args';
+import { UsageError, choiceFlag, engineOption } from '../args';
 import { openPipeline } from '../../core/io/openPipeline';
 import { openEngine } from '../../core/engine/openEngine';
 import { inspectPipeline } from '../../core/inspect/inspect';
@@ -20,6 +20,8 @@ pipeline, and Sightline says what it guessed.
 Options:
   --format text|json   text for people (default), json for scripts: an
                        {kind: "inspect", version: 1, stages: [...]} object
+  --engine NAME        arquero (in memory), duckdb (files read in place) or
+                       clickhouse (tables); default: the manifest's engine
   --quiet              no progress on stderr
   --debug              show stack traces for unexpected errors
 
@@ -29,7 +31,7 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
     const [target, ...extra] = args.positionals;
     if (!target) throw new UsageError('inspect needs a sightline.json, a folder or a log file');
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    const opened = await openEngine(openPipeline(target), { signal, onProgress: (m, d, t) => progress.update(m, d, t) });
+    const opened = await openEngine(openPipeline(target, engineOption(args)), { signal, onProgress: (m, d, t) => progress.update(m, d, t) });
     progress.update('computing column profiles and label coverage');
     const result = await inspectPipeline(opened.pipeline, opened.engine);
     progress.done();

@@ -2,7 +2,7 @@ import type { Command } from '../command';
 import type { MonitorResult } from '../../core/protocol';
 import type { TimeBucket } from '../../core/engine/engine';
 import { withCommonFlags } from '../command';
-import { UsageError, choiceFlag, stringFlag } from '../args';
+import { UsageError, choiceFlag, stringFlag, engineOption } from '../args';
 import { openPipeline } from '../../core/io/openPipeline';
 import { openAndMonitor } from '../../core/monitor/openAndMonitor';
 import { monitorText } from '../format/monitorText';
@@ -34,6 +34,8 @@ Options:
   --format text|json      text for people (default), json for scripts: a
                           {kind: "monitor", version: 1, alerts: [...], stages: [...]} object
   --fail-on warn|alert    exit 1 when an alert of this severity or worse exists
+  --engine NAME           arquero (in memory), duckdb (files read in place) or
+                          clickhouse (tables); default: the manifest's engine
   --quiet                 no progress on stderr
   --debug                 show stack traces for unexpected errors
 
@@ -47,7 +49,7 @@ Exit codes: 0 ok (or nothing at the --fail-on level), 1 an alert at the --fail-o
     const [target, ...extra] = args.positionals;
     if (!target) throw new UsageError('monitor needs a sightline.json, a folder or a log file');
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    const result = await openAndMonitor(openPipeline(target), { signal, bucket, onProgress: (m, d, t) => progress.update(m, d, t) });
+    const result = await openAndMonitor(openPipeline(target, engineOption(args)), { signal, bucket, onProgress: (m, d, t) => progress.update(m, d, t) });
     progress.done();
     stdout(format === 'json' ? JSON.stringify(result, null, 2) : monitorText(result));
     return failOn && reaches(result, failOn) ? 1 : 0;

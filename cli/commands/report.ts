@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from '../command';
 import type { TimeBucket } from '../../core/engine/engine';
 import { withCommonFlags } from '../command';
-import { UsageError, stringFlag } from '../args';
+import { UsageError, stringFlag, engineOption } from '../args';
 import { openPipeline } from '../../core/io/openPipeline';
 import { writeOverviewReport } from '../../core/report/writeOverviewReport';
 import { formatBytes } from '../../core/charts/format';
@@ -36,6 +36,8 @@ Options:
   --whatif-json a.json,b.json
                          include what-ifs saved with sightline whatif ... --format json (any
                          remediation and options); shown before those of --whatif
+  --engine NAME          arquero (in memory), duckdb (files read in place) or
+                         clickhouse (tables); default: the manifest's engine
   --quiet                no progress on stderr
   --debug                show stack traces for unexpected errors
 
@@ -49,7 +51,7 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
     const out = resolve(cwd, stringFlag(args, 'out') ?? 'sightline-report.html');
     const whatifAsks = whatIfAsksOf(stringFlag(args, 'whatif'));
     const whatifs = savedWhatIfs(stringFlag(args, 'whatif-json'), cwd);
-    const pipeline = openPipeline(target);
+    const pipeline = openPipeline(target, engineOption(args));
     const { path } = await writeOverviewReport(pipeline, out, {
       signal,
       bucket: bucket as TimeBucket | undefined,

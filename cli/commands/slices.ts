@@ -2,7 +2,7 @@ import type { Command } from '../command';
 import type { ErrorSpec } from '../../core/diagnose/slices';
 import { resolve } from 'node:path';
 import { withCommonFlags } from '../command';
-import { UsageError, choiceFlag, stringFlag, type ParsedArgs } from '../args';
+import { UsageError, choiceFlag, stringFlag, type ParsedArgs, engineOption } from '../args';
 import { readLogFile } from '../../core/io/readLogFile';
 import { findSlices, DEFAULT_SLICE_OPTIONS } from '../../core/diagnose/slices';
 import { slicesText } from '../format/slicesText';
@@ -47,6 +47,8 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
     const format = choiceFlag(args, 'format', ['text', 'json'] as const, 'text');
     const data = stringFlag(args, 'data') ?? args.positionals[0];
     if (!data) throw new UsageError('--data <file> is required');
+    const engine = engineOption(args).engine;
+    if (engine && engine !== 'arquero') throw new UsageError(`slices searches one file in memory; --engine ${engine} does not apply to it yet`);
     const errorSpec = errorSpecOf(args);
     const options = {
       features: stringFlag(args, 'features')?.split(',').map((c) => c.trim()).filter((c) => c.length > 0),

@@ -1,7 +1,7 @@
 import type { Command } from '../command';
 import type { TimeBucket } from '../../core/engine/engine';
 import { withCommonFlags } from '../command';
-import { UsageError, choiceFlag, stringFlag } from '../args';
+import { UsageError, choiceFlag, stringFlag, engineOption } from '../args';
 import { openPipeline } from '../../core/io/openPipeline';
 import { openAndTrace } from '../../core/diagnose/trace/openAndTrace';
 import { traceText } from '../format/traceText';
@@ -38,6 +38,8 @@ Options:
   --no-performance        skip performance and label lag (faster; label-lag incidents are
                           then not seen). By default they are monitored when the manifest
                           names predictions and labels, as sightline monitor does
+  --engine NAME           arquero (in memory), duckdb (files read in place) or
+                          clickhouse (tables); default: the manifest's engine
   --quiet                 no progress on stderr
   --debug                 show stack traces for unexpected errors
 
@@ -49,7 +51,7 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
     const [target, ...extra] = args.positionals;
     if (!target) throw new UsageError('trace needs a sightline.json or a folder holding one');
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    const result = await openAndTrace(openPipeline(target), { signal, bucket, performance: !args.flags.has('no-performance'), onProgress: (m, d, t) => progress.update(m, d, t) });
+    const result = await openAndTrace(openPipeline(target, engineOption(args)), { signal, bucket, performance: !args.flags.has('no-performance'), onProgress: (m, d, t) => progress.update(m, d, t) });
     progress.done();
     stdout(format === 'json' ? JSON.stringify(result, null, 2) : traceText(result));
     return 0;

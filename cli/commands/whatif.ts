@@ -1,7 +1,8 @@
+import { rowTables } from '../../core/engine/rowTables';
 import type { Command } from '../command';
 import type { TimeBucketName } from '../../core/protocol/messages';
 import { withCommonFlags } from '../command';
-import { UsageError, choiceFlag, stringFlag, type ParsedArgs } from '../args';
+import { UsageError, choiceFlag, stringFlag, type ParsedArgs, engineOption } from '../args';
 import { parseIsoTime } from '../../core/io/parseTime';
 import { openPipeline } from '../../core/io/openPipeline';
 import { openEngine } from '../../core/engine/openEngine';
@@ -61,6 +62,8 @@ Options:
   --format text|json       text for people (default), json: {kind: "whatif", version: 1,
                            before, after, difference, coverage, recordsChanged, assumptions, export,
                            overTime, bySlice; a schedule adds schedule: {ageCurve, outcomes, labelLagDays}}
+  --engine NAME            arquero (in memory), duckdb (files read in place) or
+                           clickhouse (tables); default: the manifest's engine
   --quiet                  no progress on stderr
   --debug                  show stack traces for unexpected errors
 
@@ -80,9 +83,9 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
       ...groupByFlag(args),
       ...timeFlags(args),
     };
-    const pipeline = openPipeline(target);
+    const pipeline = openPipeline(target, engineOption(args));
     const opened = await openEngine(pipeline, { signal, onProgress: (m, d, t) => progress.update(m, d, t) });
-    const result = await pipelineWhatIf(opened.pipeline, opened.tables, request, { ...options, signal, onProgress: (m, d, t) => progress.update(m, d, t) });
+    const result = await pipelineWhatIf(opened.pipeline, rowTables(opened, 'A what-if'), request, { ...options, signal, onProgress: (m, d, t) => progress.update(m, d, t) });
     progress.done();
     stdout(format === 'json' ? JSON.stringify(result, null, 2) : whatIfText(result));
     return 0;

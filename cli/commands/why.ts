@@ -1,6 +1,6 @@
 import type { Command } from '../command';
 import { withCommonFlags } from '../command';
-import { UsageError, choiceFlag } from '../args';
+import { UsageError, choiceFlag, engineOption } from '../args';
 import { openPipeline } from '../../core/io/openPipeline';
 import { openLineage } from '../../core/diagnose/lineage';
 import { whyText } from '../format/whyText';
@@ -27,6 +27,8 @@ Keys are compared as text and are case-sensitive.
 
 Options:
   --format text|json   text for people (default), json: {kind: "lineage", version: 1, stages: [...]}
+  --engine NAME        arquero (in memory), duckdb (files read in place) or
+                       clickhouse (tables); default: the manifest's engine
   --quiet              no progress on stderr
   --debug              show stack traces for unexpected errors
 
@@ -37,7 +39,7 @@ manifest), 130 interrupted.`,
     const [target, key, ...extra] = args.positionals;
     if (!target || key === undefined) throw new UsageError('why needs a sightline.json (or folder) and a record key');
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    const index = await openLineage(openPipeline(target), { signal, onProgress: (m, d, t) => progress.update(m, d, t) });
+    const index = await openLineage(openPipeline(target, engineOption(args)), { signal, onProgress: (m, d, t) => progress.update(m, d, t) });
     const result = index.lookup(key);
     progress.done();
     stdout(format === 'json' ? JSON.stringify(result, null, 2) : whyText(result, cwd));

@@ -8,7 +8,7 @@ export function inspectText(result: InspectResult, cwd = process.cwd()): string 
   const out: string[] = [];
   const totalRows = result.stages.reduce((n, s) => n + s.rows, 0);
   out.push(`Pipeline ${result.pipeline}: ${result.stages.length} stage${result.stages.length === 1 ? '' : 's'}, ${formatCount(totalRows)} rows`);
-  out.push(`  from ${displayPath(result.source, cwd)}`);
+  out.push(`  from ${displayPath(result.source, cwd)}${result.engine && result.engine !== 'arquero' ? `, computed by ${result.engine}` : ''}`);
   if (result.inferred) out.push('', 'Guessed (no sightline.json):', ...result.guesses.map((g) => `  - ${g}`));
   for (const stage of result.stages) out.push('', ...stageText(stage, cwd));
   if (result.diagnostics.length) out.push('', ...diagnosticsText(result.diagnostics, cwd));

@@ -1,42 +1,63 @@
 import { statSync } from 'node:fs';
-import type { Engine } from '../engine/engine';
-import type { Pipeline } from '../io/pipeline';
-import type { LogTable } from '../io/logTable';
+import type { EngineName, Pipeline } from '../io/pipeline';
 import { openPipeline } from '../io/openPipeline';
-import { openEngine, type OpenEngineOptions } from '../engine/openEngine';
+import { openEngine, type OpenEngineOptions, type OpenedEngine } from '../engine/openEngine';
 import type { ReadOptions } from '../io/readOptions';
 import { LogFileView } from '../logView/logFileView';
+import { closeWhenIdle, type IdleClosing } from './closeWhenIdle';
 
-/** A loaded pipeline; `tables` feed the analyses the engine has no request for yet (performance rows). */
-export interface OpenedPipeline {
-  pipeline: Pipeline;
-  engine: Engine;
-  tables: ReadonlyMap<string, LogTable>;
-}
+/** A pipeline opened on its engine (see OpenedEngine). */
+export type OpenedPipeline = OpenedEngine;
 
 interface Entry {
   fingerprint: string;
+  tracked: Promise<IdleClosing>;
   opened: Promise<OpenedPipeline>;
+}
+
+export interface EngineCacheOptions {
+  /** Pipelines (and log files) kept at once. */
+  capacity?: number;
+  /** Computes on this engine instead of the one each manifest names. */
+  engine?: EngineName;
 }
 
 /**
  * Keeps loaded pipelines so a second analysis of the same logs does not read them again. An
  * entry is reused only while every file it read is unchanged (size and modification time).
+ * A SQL engine's connection is closed once its entry is dropped and no request runs on it.
  */
 export class EngineCache {
   private readonly entries = new Map<string, Entry>();
   private readonly logFiles = new Map<string, { fingerprint: string; view: Promise<LogFileView> }>();
+  private readonly capacity: number;
+  private engine: EngineName | undefined;
 
-  constructor(private readonly capacity = 2) {}
+  constructor(options: EngineCacheOptions = {}) {
+    this.capacity = options.capacity ?? 2;
+    this.engine = options.engine;
+  }
+
+  /** Overrides the manifests' engine (undefined: each manifest's own); loaded pipelines are dropped. */
+  setEngine(engine: EngineName | undefined): void {
+    if (engine === this.engine) return;
+    this.engine = engine;
+    this.clearPipelines();
+  }
 
   async open(target: string, options: OpenEngineOptions = {}): Promise<OpenedPipeline> {
-    const pipeline = openPipeline(target);
+    const pipeline = openPipeline(target, { engine: this.engine });
     const fingerprint = fingerprintOf(pipeline);
     const cached = this.entries.get(pipeline.source);
     if (cached && cached.fingerprint === fingerprint) return cached.opened;
-    const opened = openEngine(pipeline, options);
-    this.entries.set(pipeline.source, { fingerprint, opened });
-    opened.catch(() => this.entries.delete(pipeline.source));
+    if (cached) closeEntry(cached);
+    const tracked = openEngine(pipeline, options).then(closeWhenIdle);
+    const opened = tracked.then((t) => t.opened);
+    const entry = { fingerprint, tracked, opened };
+    this.entries.set(pipeline.source, entry);
+    opened.catch(() => {
+      if (this.entries.get(pipeline.source) === entry) this.entries.delete(pipeline.source);
+    });
     this.evict();
     return opened;
   }
@@ -54,16 +75,28 @@ export class EngineCache {
   }
 
   clear(): void {
-    this.entries.clear();
+    this.clearPipelines();
     this.logFiles.clear();
+  }
+
+  private clearPipelines(): void {
+    for (const entry of this.entries.values()) closeEntry(entry);
+    this.entries.clear();
   }
 
   private evict(): void {
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;
+      closeEntry(this.entries.get(oldest)!);
       this.entries.delete(oldest);
     }
   }
+}
+
+/** Closes a dropped entry's engine once it has opened. */
+function closeEntry(entry: Entry): void {
+  // A pipeline that failed to open holds no connection to close.
+  entry.tracked.then((t) => t.close()).catch(() => undefined);
 }
 
 function fingerprintOf(pipeline: Pipeline): string {

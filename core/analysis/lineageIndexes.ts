@@ -1,3 +1,4 @@
+import { rowTables } from '../engine/rowTables';
 import type { OpenedPipeline } from './engineCache';
 import { LineageIndex, RunIndex } from '../diagnose/lineage';
 import { readRunsLog } from '../io/runsLog';
@@ -22,5 +23,5 @@ export class LineageIndexes {
 
 async function build(opened: OpenedPipeline, signal: AbortSignal | undefined): Promise<LineageIndex> {
   const runs = opened.pipeline.runs ? new RunIndex((await readRunsLog(opened.pipeline.runs, signal)).runs) : undefined;
-  return new LineageIndex(opened.pipeline, opened.tables, runs);
+  return new LineageIndex(opened.pipeline, rowTables(opened, 'Record lineage'), runs);
 }

@@ -3,7 +3,6 @@ import { inspectPipeline } from '../inspect/inspect';
 import { overviewPipeline } from '../inspect/overview';
 import { monitorPipeline } from '../monitor/monitorPipeline';
 import { windowDistribution } from '../monitor/windowDistribution';
-import { tableRowSource } from '../detect/performance/tableRows';
 import { detectDrift } from '../detect/drift/detectDrift';
 import { openDriftInput } from '../detect/drift/driftSource';
 import { EngineCache } from './engineCache';
@@ -74,10 +73,10 @@ export async function runAnalysis(request: AnalysisRequest, cache: EngineCache, 
 }
 
 async function monitor(request: Request<'monitor'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
-  const { pipeline, engine, tables } = await cache.open(request.target, { signal, onProgress });
+  const { pipeline, engine, rows: performanceRows } = await cache.open(request.target, { signal, onProgress });
   signal?.throwIfAborted();
   onProgress(request.performance === false ? 'monitoring data quality window by window' : 'monitoring stages and performance window by window', 0, 0);
-  const rows = request.performance === false ? undefined : tableRowSource(tables);
+  const rows = request.performance === false ? undefined : performanceRows;
   return { kind: 'result', result: await monitorPipeline(pipeline, engine, { bucket: request.bucket, rows }) };
 }
 

@@ -1,3 +1,4 @@
+import { rowTables } from '../engine/rowTables';
 import type { AnalysisResponse } from '../protocol';
 import type { LogTable } from '../io/logTable';
 import type { EngineCache } from './engineCache';
@@ -10,7 +11,9 @@ import { sliceProfile } from '../diagnose/slices/sliceProfile';
  * (same range and features); rows are bucketed by the predictions stage's event time.
  */
 export async function runSliceProfile(request: Request<'sliceProfile'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
-  const { pipeline, tables } = await cache.open(request.target, { signal, onProgress });
+  const opened = await cache.open(request.target, { signal, onProgress });
+  const { pipeline } = opened;
+  const tables = rowTables(opened, 'A slice profile');
   await new Promise((resolve) => setTimeout(resolve, 0));
   signal?.throwIfAborted();
   onProgress('profiling the slice against the rest of the rows', 0, 0);

@@ -1,3 +1,4 @@
+import { rowTables } from '../engine/rowTables';
 import type { AnalysisResponse } from '../protocol';
 import type { EngineCache } from './engineCache';
 import type { Progress, Request } from './runAnalysis';
@@ -6,7 +7,9 @@ import { stageSliceDiff } from '../diagnose/slices/stageSliceDiff';
 
 /** Slices of a pipeline's prediction error, on the tables the engine cache loaded. */
 export async function runSlices(request: Request<'slices'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
-  const { pipeline, tables } = await cache.open(request.target, { signal, onProgress });
+  const opened = await cache.open(request.target, { signal, onProgress });
+  const { pipeline } = opened;
+  const tables = rowTables(opened, 'Slice search');
   await yieldToMessages(signal);
   onProgress('joining predictions, labels and stage columns, then searching slices', 0, 0);
   const result = pipelineSlices(pipeline, tables, { start: request.start, end: request.end, features: request.features, maxLevel: request.maxLevel, k: request.k, signal });
@@ -15,7 +18,9 @@ export async function runSlices(request: Request<'slices'>, cache: EngineCache, 
 
 /** Slices of one stage whose share of rows changed most between two event-time ranges. */
 export async function runSliceDiff(request: Request<'sliceDiff'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
-  const { pipeline, tables } = await cache.open(request.target, { signal, onProgress });
+  const opened = await cache.open(request.target, { signal, onProgress });
+  const { pipeline } = opened;
+  const tables = rowTables(opened, 'Slice search');
   await yieldToMessages(signal);
   onProgress(`comparing slices of ${request.stage} between the two ranges`, 0, 0);
   return { kind: 'result', result: stageSliceDiff(pipeline, tables, request.stage, request.reference, request.current) };

@@ -25,7 +25,7 @@ import { bucketStart } from './engine';
 import { SightlineInputError } from '../io/errors';
 import { profileColumn } from './profileColumn';
 import { histogramOf } from './histogram';
-import { categoryCounts, withoutNaN } from './columnCounts';
+import { byCountThenValue, categoryCounts, withoutNaN } from './columnCounts';
 import type { Windowing } from './windowSummaries';
 import { rangeCounts, summarizeWindows, windowRows } from './windowSummaries';
 import { windowBinCounts } from './windowBinCounts';
@@ -77,7 +77,7 @@ export class ArqueroEngine implements Engine {
     const grouped = await this.groupAggregate(stage, { by: [{ column }], aggregates: { count: { op: 'count' } } });
     return grouped
       .map((row) => ({ value: row.keys[column] === null ? null : String(row.keys[column]), count: row.values.count ?? 0 }))
-      .sort((a, b) => b.count - a.count)
+      .sort(byCountThenValue)
       .slice(0, limit);
   }
 

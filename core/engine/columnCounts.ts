@@ -15,7 +15,19 @@ export function categoryCounts(column: CategoryColumn): ValueCount[] {
     if (counts[code] > 0) out.push({ value, count: counts[code] });
   });
   if (missing > 0) out.push({ value: null, count: missing });
-  return out.sort((a, b) => b.count - a.count);
+  return out.sort(byCountThenValue);
+}
+
+/**
+ * Most frequent first, equal counts by value (missing last): an order every engine gives, where
+ * first appearance would depend on the order rows were read in.
+ */
+export function byCountThenValue(a: ValueCount, b: ValueCount): number {
+  if (a.count !== b.count) return b.count - a.count;
+  if (a.value === b.value) return 0;
+  if (a.value === null) return 1;
+  if (b.value === null) return -1;
+  return a.value < b.value ? -1 : 1;
 }
 
 /** The non-missing values of a numeric column, copied. */

@@ -3,7 +3,7 @@ import type { Column, LoadReport } from '../io/logTable';
 
 /**
  * The seam between algorithms and data: analyses ask for statistics, never for rows, so the
- * same request can be answered in memory (Arquero) or pushed down to a SQL engine later.
+ * same request is answered in memory (Arquero) or pushed down to a SQL engine (sql/: DuckDB, ClickHouse).
  */
 export interface Engine {
   readonly name: string;
@@ -40,6 +40,8 @@ export interface Engine {
    * that need the joint distribution (a domain classifier), which no per-column statistic holds.
    */
   sampleRows(stage: string, request: RowSampleRequest): Promise<RowSample>;
+  /** Releases a connection or database the engine holds; an in-memory engine has none. */
+  close?(): Promise<void>;
 }
 
 /** Rows with `time` in [start, end), epoch ms; a missing bound is open. Rows without a time are left out. */

@@ -21,6 +21,7 @@ export async function inspectPipeline(pipeline: Pipeline, engine: Engine): Promi
     guesses: pipeline.guesses,
     stages,
     diagnostics,
+    engine: pipeline.engine,
   };
 }
 

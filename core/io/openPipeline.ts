@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { Pipeline } from './pipeline';
+import type { EngineName, Pipeline } from './pipeline';
+import { withEngine } from './withEngine';
 import { SightlineInputError } from './errors';
 import { loadManifest } from './manifest/loadManifest';
 import { singleFilePipeline } from './inferPipeline';
@@ -11,7 +12,12 @@ export const MANIFEST_NAME = 'sightline.json';
  * Opens what the user pointed at: a sightline.json, a folder holding one, or a single log
  * file (inferred as a one-stage pipeline).
  */
-export function openPipeline(target: string): Pipeline {
+export function openPipeline(target: string, options: { engine?: EngineName } = {}): Pipeline {
+  const pipeline = openTarget(target);
+  return options.engine ? withEngine(pipeline, options.engine) : pipeline;
+}
+
+function openTarget(target: string): Pipeline {
   const path = resolve(target);
   if (!existsSync(path)) {
     throw new SightlineInputError('io.not-found', `${path} does not exist`, {

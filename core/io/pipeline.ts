@@ -16,7 +16,24 @@ export interface Pipeline {
   labels?: LabelSource;
   reference?: Reference;
   runs?: RunsLog;
-  engine: 'arquero';
+  engine: EngineName;
+  /** Connection and tuning for a SQL engine; absent for the in-memory engine. */
+  engineSettings?: EngineSettings;
+}
+
+/** Where statistics are computed: in memory, in an embedded DuckDB over the files, or in ClickHouse tables. */
+export type EngineName = 'arquero' | 'duckdb' | 'clickhouse';
+
+export interface EngineSettings {
+  /** DuckDB: worker threads and memory limit ("4GB"); past the limit DuckDB spills to disk. */
+  threads?: number;
+  memoryLimit?: string;
+  /** ClickHouse: HTTP endpoint such as http://127.0.0.1:8123, database, user. */
+  url?: string;
+  database?: string;
+  user?: string;
+  /** ClickHouse: the environment variable that holds the password (never the password itself). */
+  passwordEnv?: string;
 }
 
 export interface PipelineStage {
@@ -27,6 +44,8 @@ export interface PipelineStage {
   /** Absolute paths the globs matched, sorted. */
   files: string[];
   format?: LogFormat;
+  /** ClickHouse: the table (often a Distributed table) holding this stage's rows, instead of files. */
+  table?: string;
   key?: string;
   time?: string;
   columnTypes: Record<string, ColumnType>;

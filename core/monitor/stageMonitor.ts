@@ -208,7 +208,7 @@ function windowFigures(
   const perColumn = Object.fromEntries(Object.entries(columns).map(([name, figures]) => [name, figures[w]]));
   const drillDown = Object.entries(perColumn)
     .flatMap(([column, f]) => (f.summary ? [{ column, statistic: f.summary.statistic, score: f.summary.score }] : []))
-    .sort((a, b) => b.score - a.score)
+    .sort(byScoreDescending)
     .slice(0, DRILL_DOWN);
   return { start, reference: isReference[w], rows: rows[w], volume: volume[w], columns: perColumn, drillDown };
 }
@@ -233,4 +233,13 @@ function windowQuery(input: ColumnInput): WindowColumnQuery {
     starts: input.starts,
     isReference: input.isReference,
   };
+}
+
+/**
+ * Higher scores first; scores equal to rounding (1e-9 relative) keep column order, so engines
+ * that add in different orders list the same columns.
+ */
+function byScoreDescending(a: { score: number }, b: { score: number }): number {
+  const scale = Math.max(1, Math.abs(a.score), Math.abs(b.score));
+  return Math.abs(a.score - b.score) <= 1e-9 * scale ? 0 : b.score - a.score;
 }

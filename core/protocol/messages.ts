@@ -13,6 +13,7 @@ import type { LineageResult } from './lineage';
 import type { SlicePredicate } from './slices';
 import type { SliceProfile } from './sliceProfile';
 import type { WhatIfAsk, WhatIfResult, WhatIfScope } from './whatif';
+import type { EngineName } from '../io/pipeline';
 
 export type TimeBucketName = 'hour' | 'day' | 'week';
 
@@ -71,9 +72,11 @@ export type AnalysisRequest =
   | { kind: 'logPage'; file: string; offset: number; limit: number }
   | { kind: 'logSummary'; file: string };
 
+/** `engine` overrides the engine every manifest names (absent: each manifest's own) for the runs after it. */
 export type HostToWorker =
   | { type: 'run'; id: number; request: AnalysisRequest }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  | { type: 'engine'; engine?: EngineName };
 
 export type WorkerToHost =
   | { type: 'progress'; id: number; progress: ProgressInfo }

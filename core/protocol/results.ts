@@ -6,6 +6,7 @@ import type { SliceDiffResult, SlicesResult } from './slices';
 import type { TraceResult } from './trace';
 import type { LineageResult } from './lineage';
 import type { WhatIfResult } from './whatif';
+import type { EngineName } from '../io/pipeline';
 
 /**
  * Every analysis returns one of these plain, JSON-serializable objects. The CLI prints it,
@@ -80,6 +81,8 @@ export interface InspectResult {
   guesses: string[];
   stages: StageSummary[];
   diagnostics: Diagnostic[];
+  /** Where the statistics were computed; absent in results from before engines could be chosen (in memory). */
+  engine?: EngineName;
 }
 
 export interface VolumeSeries {

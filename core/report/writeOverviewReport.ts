@@ -1,3 +1,4 @@
+import { rowTables } from '../engine/rowTables';
 import { writeFileSync } from 'node:fs';
 import type { Pipeline } from '../io/pipeline';
 import type { TimeBucket } from '../engine/engine';
@@ -6,7 +7,6 @@ import { pipelineWhatIf } from '../react/pipeline/pipelineWhatIf';
 import { openEngine, type OpenEngineOptions } from '../engine/openEngine';
 import { overviewPipeline } from '../inspect/overview';
 import { monitorPipeline } from '../monitor/monitorPipeline';
-import { tableRowSource } from '../detect/performance/tableRows';
 import { assertOutsideLogs } from '../io/assertOutsideLogs';
 import { loadReportAssets } from './assets';
 import { overviewReport } from './overviewReport';
@@ -29,14 +29,14 @@ export async function writeOverviewReport(
   let trace: TraceResult | undefined;
   if (options.detect !== false) {
     options.onProgress?.('monitoring stages window by window', 0, 0);
-    result.monitor = await monitorPipeline(opened.pipeline, opened.engine, { bucket: result.bucket, rows: tableRowSource(opened.tables) });
+    result.monitor = await monitorPipeline(opened.pipeline, opened.engine, { bucket: result.bucket, rows: opened.rows });
     options.onProgress?.('tracing the alerts across stages', 0, 0);
     trace = await traceOpened(opened, { monitor: result.monitor, signal: options.signal });
   }
   const whatifs = [...(options.whatifs ?? [])];
   for (const ask of options.whatifAsks ?? []) {
     options.onProgress?.(`simulating the ${ask.kind} what-if`, 0, 0);
-    whatifs.push(await pipelineWhatIf(opened.pipeline, opened.tables, ask, { replicates: options.replicates, signal: options.signal, onProgress: options.onProgress }));
+    whatifs.push(await pipelineWhatIf(opened.pipeline, rowTables(opened, 'A what-if'), ask, { replicates: options.replicates, signal: options.signal, onProgress: options.onProgress }));
   }
   writeFileSync(out, renderReport(overviewReport(result, { trace, whatifs }), loadReportAssets()));
   return { path: out, result, trace };

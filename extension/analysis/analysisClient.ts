@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { AnalysisRequest, AnalysisResponse, ErrorInfo, HostToWorker, ProgressInfo, WorkerToHost } from '../../core/protocol';
+import type { EngineName } from '../../core/io/pipeline';
 
 export class AnalysisError extends Error {
   constructor(readonly info: ErrorInfo) {
@@ -29,8 +30,20 @@ export class AnalysisClient implements vscode.Disposable {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private engine: EngineName | undefined;
+  private readonly engineChanged = new vscode.EventEmitter<EngineName | undefined>();
+  /** Fires after the engine override changed: results computed before may come from another engine. */
+  readonly onDidChangeEngine = this.engineChanged.event;
 
   constructor(private readonly workerPath: string) {}
+
+  /** The engine every later run computes on (undefined: the one each manifest names). */
+  setEngine(engine: EngineName | undefined): void {
+    if (engine === this.engine) return;
+    this.engine = engine;
+    this.send({ type: 'engine', engine });
+    this.engineChanged.fire(engine);
+  }
 
   run(request: AnalysisRequest, options: RunOptions = {}): Promise<AnalysisResponse> {
     const id = this.nextId++;
@@ -54,6 +67,7 @@ export class AnalysisClient implements vscode.Disposable {
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
+    this.engineChanged.dispose();
     this.failAll({ code: 'disposed', message: 'Sightline was shut down' });
   }
 
@@ -72,6 +86,7 @@ export class AnalysisClient implements vscode.Disposable {
     });
     // The worker must not keep VS Code's extension host alive on shutdown.
     worker.unref();
+    worker.postMessage({ type: 'engine', engine: this.engine } satisfies HostToWorker);
     this.worker = worker;
     return worker;
   }

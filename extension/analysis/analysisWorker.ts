@@ -17,6 +17,7 @@ const post = (message: WorkerToHost) => port.postMessage(message);
 
 port.on('message', (message: HostToWorker) => {
   if (message.type === 'cancel') running.get(message.id)?.abort();
+  else if (message.type === 'engine') cache.setEngine(message.engine);
   else void handle(message.id, message.request);
 });
 

@@ -1,5 +1,6 @@
 import { formatBytes, formatCount, formatDuration, formatPercent, formatSpan } from '../../core/charts';
 import type { ColumnSummary, InspectResult, StageSummary, TimeSpan } from '../../core/protocol';
+import type { EngineName } from '../../core/io/pipeline';
 import type { AlertsState, ExplorerNode, PipelineNode, PipelineState } from './explorerNodes';
 import { noAlerts } from './explorerNodes';
 import { alertsView, alertView } from './alertItems';
@@ -103,10 +104,34 @@ export function pipelineStateText(state: PipelineState): string {
     case 'loading':
       return 'loading…';
     case 'ready':
-      return plural(state.result.stages.length, 'stage');
+      return readyText(state.result);
     case 'error':
       return 'error';
   }
+}
+
+/** The stage count, and the engine unless it is the in-memory default. */
+function readyText(result: InspectResult): string {
+  const stages = plural(result.stages.length, 'stage');
+  const engine = engineOf(result);
+  return engine === 'arquero' ? stages : `${stages} · engine: ${engine}`;
+}
+
+const ENGINE_DETAILS: Record<EngineName, string> = {
+  arquero: 'in memory',
+  duckdb: 'embedded DuckDB over the files',
+  clickhouse: 'ClickHouse tables',
+};
+
+/** The engine that computed a result; results from before engines could be chosen were in memory. */
+export function engineOf(result: InspectResult): EngineName {
+  return result.engine ?? 'arquero';
+}
+
+/** The engine in words, for tooltips: "Engine: duckdb (embedded DuckDB over the files)". */
+export function engineText(result: InspectResult): string {
+  const engine = engineOf(result);
+  return `Engine: ${engine} (${ENGINE_DETAILS[engine]})`;
 }
 
 export function resultOf(state: PipelineState): InspectResult | undefined {
@@ -132,7 +157,7 @@ function pipelineView(node: PipelineNode, state: PipelineState): ItemView {
 
 function pipelineFacts(result: InspectResult): string[] {
   const rows = result.stages.reduce((sum, s) => sum + s.rows, 0);
-  const facts = [`${plural(result.stages.length, 'stage')} · ${formatCount(rows)} rows`];
+  const facts = [`${plural(result.stages.length, 'stage')} · ${formatCount(rows)} rows`, engineText(result)];
   const span = unionSpan(result.stages);
   if (span) facts.push(`Time span (UTC): ${formatSpan(span)}`);
   const labels = result.stages.find((s) => s.labels)?.labels;

@@ -37,6 +37,9 @@ export function registerExplorer(services: Services): void {
     }
   });
 
+  // The tree shows which engine read each pipeline, and its figures came from that engine: reread on the new one.
+  const engineChanged = analysis.onDidChangeEngine(() => store.invalidate());
+
   view.onDidChangeSelection((event) => {
     const node = event.selection[0];
     if (node) statusBar.show(node.target);
@@ -54,6 +57,7 @@ export function registerExplorer(services: Services): void {
     store,
     alerts,
     monitorWhenRead,
+    engineChanged,
     tree,
     view,
     statusBar,

@@ -1,4 +1,4 @@
-import { pipelineLabel, pipelineStateText } from './explorerItems';
+import { engineText, pipelineLabel, pipelineStateText, resultOf } from './explorerItems';
 import type { AlertsState, PipelineState } from './explorerNodes';
 import { alertsResultOf } from './explorerNodes';
 import { alertCountText } from './alertItems';
@@ -15,8 +15,10 @@ export function statusView(target: string, state: PipelineState): StatusView {
   const icon = { idle: '$(graph)', loading: '$(loading~spin)', ready: '$(graph)', error: '$(error)' }[state.status];
   const detail = pipelineStateText(state);
   const text = `${icon} ${label}${detail ? `: ${detail}` : ''}`;
+  const result = resultOf(state);
+  const engine = result ? `\n${engineText(result)}` : '';
   const problem = state.status === 'error' ? `\n${state.error.message}` : '';
-  return { text, tooltip: `Sightline pipeline ${target}${problem}\nClick to show the Pipelines view`, isError: state.status === 'error' };
+  return { text, tooltip: `Sightline pipeline ${target}${engine}${problem}\nClick to show the Pipelines view`, isError: state.status === 'error' };
 }
 
 /** The alerts entry beside it: hidden until the pipeline is monitored; a click opens the dashboard. */

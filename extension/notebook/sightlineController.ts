@@ -5,6 +5,7 @@ import type { Services } from '../services';
 import { KernelClient, INTERRUPTED } from './kernelClient';
 import { CellRun } from './cellRun';
 import { errorOutput } from './cellOutput';
+import { configuredEngine } from '../analysis/engineSetting';
 
 export const CONTROLLER_ID = 'sightline.kernel';
 export const NOTEBOOK_TYPE = 'jupyter-notebook';
@@ -118,7 +119,7 @@ export class SightlineController implements vscode.Disposable {
     const key = notebook.uri.toString();
     let kernel = this.kernels.get(key);
     if (!kernel) {
-      const client = new KernelClient(this.services.context.asAbsolutePath('dist/kernelWorker.js'), { baseDir: baseDirOf(notebook) });
+      const client = new KernelClient(this.services.context.asAbsolutePath('dist/kernelWorker.js'), { baseDir: baseDirOf(notebook), engine: configuredEngine() });
       kernel = { client, executionOrder: 0, queue: Promise.resolve() };
       this.kernels.set(key, kernel);
     }

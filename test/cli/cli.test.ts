@@ -134,7 +134,7 @@ test('bad input exits 2 with the file named and no stack trace; --debug adds the
     [join(t.dir, 'missing.csv'), /missing\.csv does not exist/],
     [empty, /empty\.csv/],
     [truncated, /cut\.parquet is truncated/],
-    [badManifest, /sightline\.json:\d+: stages\[0\] is missing the required property "files"/],
+    [badManifest, /sightline\.json:\d+: stage "s" names neither "files" nor "table"/],
     [noMatch, /stage "s": "logs\/\*\.csv" matches no file/],
   ];
   for (const [target, message] of cases) {

@@ -6,8 +6,9 @@ import { SightlineInputError } from '../../io/errors';
 /**
  * What a performance analysis needs from the logs: per prediction record its time, score,
  * class, label (joined by key when labels live in another stage), label time and a subgroup.
- * The engine has no request for this yet; `PerformanceRowSource` is its intended shape
- * (`Engine.labeledPredictions(request)`), so a SQL engine can answer it with one join.
+ * These are per-record columns (the bootstraps resample records), so this is not an engine
+ * statistic: the in-memory source reads its tables, a SQL engine answers with one join
+ * (core/engine/sql/sqlRowSource.ts) and sends these few columns, not the stage.
  */
 export interface PerformanceRowsRequest {
   task: PerformanceTask;

@@ -1,21 +1,16 @@
-import type { Engine, TimeBucket } from '../../engine/engine';
-import type { LogTable } from '../../io/logTable';
-import type { Pipeline } from '../../io/pipeline';
+import { rowTables } from '../../engine/rowTables';
+import type { OpenedEngine } from '../../engine/openEngine';
+import type { TimeBucket } from '../../engine/engine';
 import type { MonitorResult } from '../../protocol';
 import type { TraceResult } from '../../protocol/trace';
 import { monitorPipeline } from '../../monitor/monitorPipeline';
-import { tableRowSource } from '../../detect/performance/tableRows';
 import { readRunsLog } from '../../io/runsLog';
 import { stageLosses } from './stageLosses';
 import { RunLineage } from './runLineage';
 import { traceResult } from './traceResult';
 
 /** A pipeline whose stages are loaded (what `openEngine` and the engine cache give). */
-export interface LoadedPipeline {
-  pipeline: Pipeline;
-  engine: Engine;
-  tables: ReadonlyMap<string, LogTable>;
-}
+export type LoadedPipeline = OpenedEngine;
 
 export interface TraceOpenedOptions {
   bucket?: TimeBucket;
@@ -29,10 +24,11 @@ export interface TraceOpenedOptions {
 
 /** Traces a loaded pipeline's alerts across stages: incidents, onsets, record loss and, with a runs log, runs. */
 export async function traceOpened(opened: LoadedPipeline, options: TraceOpenedOptions = {}): Promise<TraceResult> {
+  const tables = rowTables(opened, 'The stage trace');
   const monitor = options.monitor ?? (await monitorOpened(opened, options));
   options.signal?.throwIfAborted();
   options.onProgress?.('joining consecutive stages by record key', 0, 0);
-  const { losses, notes } = stageLosses(opened.pipeline, opened.tables, { bucket: monitor.bucket, reference: monitor.reference });
+  const { losses, notes } = stageLosses(opened.pipeline, tables, { bucket: monitor.bucket, reference: monitor.reference });
   let lineage: RunLineage | undefined;
   if (opened.pipeline.runs) {
     const runs = await readRunsLog(opened.pipeline.runs, options.signal);
@@ -47,5 +43,5 @@ export async function traceOpened(opened: LoadedPipeline, options: TraceOpenedOp
 
 function monitorOpened(opened: LoadedPipeline, options: TraceOpenedOptions): Promise<MonitorResult> {
   options.onProgress?.('monitoring stages window by window', 0, 0);
-  return monitorPipeline(opened.pipeline, opened.engine, { bucket: options.bucket, ...(options.performance ? { rows: tableRowSource(opened.tables) } : {}) });
+  return monitorPipeline(opened.pipeline, opened.engine, { bucket: options.bucket, ...(options.performance ? { rows: opened.rows } : {}) });
 }

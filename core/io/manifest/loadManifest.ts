@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Manifest } from './manifestTypes';
-import type { Pipeline, PipelineStage, PredictionColumns, Reference, RunsLog } from '../pipeline';
+import type { EngineName, EngineSettings, Pipeline, PipelineStage, PredictionColumns, Reference, RunsLog } from '../pipeline';
 import { SightlineInputError } from '../errors';
 import { expandGlobs } from '../glob';
 import { validateJson, formatJsonPath, type JsonSchema } from './jsonSchema';
@@ -61,10 +61,17 @@ function resolveManifest(manifest: Manifest, file: string, text: string): Pipeli
     const line = jsonLineOf(text, path);
     throw new SightlineInputError(code, `${file}${line ? `:${line}` : ''}: ${message}`, { file, line, hint });
   };
+  const engine = typeof manifest.engine === 'object' ? manifest.engine : { kind: manifest.engine ?? 'arquero' };
   const stages = manifest.stages.map((stage, i): PipelineStage => {
-    const patterns = toList(stage.files);
-    const files = expandGlobs(patterns, dir);
-    if (!files.length) {
+    if (stage.files === undefined && stage.table === undefined) {
+      fail('manifest.stage-source', ['stages', i], `stage "${stage.name}" names neither "files" nor "table"`, 'Give the stage\'s log files (a glob), or with the ClickHouse engine the table that holds it.');
+    }
+    if (stage.table !== undefined && engine.kind !== 'clickhouse') {
+      fail('manifest.stage-table', ['stages', i, 'table'], `stage "${stage.name}" is a table, which only the ClickHouse engine reads (engine here: ${engine.kind})`, 'Set "engine": {"kind": "clickhouse", "url": ...}, or give the stage\'s files instead.');
+    }
+    const patterns = toList(stage.files ?? []);
+    const files = stage.table !== undefined ? [] : expandGlobs(patterns, dir);
+    if (stage.table === undefined && !files.length) {
       fail('manifest.glob-empty', ['stages', i, 'files'], `stage "${stage.name}": ${patterns.map((p) => `"${p}"`).join(', ')} matches no file (searched from ${dir})`,
         'Check the pattern and that the logs are where the manifest says; paths are relative to sightline.json.');
     }
@@ -74,6 +81,7 @@ function resolveManifest(manifest: Manifest, file: string, text: string): Pipeli
       patterns,
       files,
       format: stage.format,
+      ...(stage.table !== undefined ? { table: stage.table } : {}),
       key: stage.key ?? manifest.key,
       time: stage.time ?? manifest.time,
       columnTypes: stage.columns ?? {},
@@ -100,7 +108,8 @@ function resolveManifest(manifest: Manifest, file: string, text: string): Pipeli
     labels: manifest.labels,
     reference: manifest.reference && resolveReference(manifest, dir, fail),
     runs: manifest.runs && resolveRuns(manifest.runs, dir, fail),
-    engine: manifest.engine ?? 'arquero',
+    engine: engine.kind,
+    ...(typeof manifest.engine === 'object' ? { engineSettings: settingsOf(manifest.engine) } : {}),
   };
 }
 
@@ -157,4 +166,9 @@ function resolveRuns(runs: NonNullable<Manifest['runs']>, dir: string, fail: Fai
 
 function toList(files: string | string[]): string[] {
   return typeof files === 'string' ? [files] : files;
+}
+
+function settingsOf(engine: { kind: EngineName } & EngineSettings): EngineSettings {
+  const { kind: _kind, ...settings } = engine;
+  return settings;
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, LogFormat } from '../../protocol';
+import type { EngineName, EngineSettings } from '../pipeline';
 
 /** sightline.json as written; schemas/sightline.schema.json is the authority on its shape. */
 export interface Manifest {
@@ -7,7 +8,7 @@ export interface Manifest {
   description?: string;
   key?: string;
   time?: string;
-  engine?: 'arquero';
+  engine?: EngineName | ({ kind: EngineName } & EngineSettings);
   stages: ManifestStage[];
   predictions?: { stage: string; score?: string; class?: string; modelVersion?: string; shadowScore?: string; models?: Record<string, string> };
   labels?: { stage: string; column: string; time?: string; key?: string };
@@ -27,7 +28,8 @@ export interface Manifest {
 export interface ManifestStage {
   name: string;
   description?: string;
-  files: string | string[];
+  files?: string | string[];
+  table?: string;
   format?: LogFormat;
   key?: string;
   time?: string;

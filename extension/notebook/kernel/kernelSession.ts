@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import type { KernelToHost } from '../../../core/protocol';
+import type { EngineName } from '../../../core/io/pipeline';
 import { cellOutputItems } from './cellOutputs';
 import { cellFileName, toKernelError } from './kernelError';
 import { OutputStream } from './outputStream';
@@ -26,11 +27,12 @@ export class KernelSession {
   constructor(
     private readonly post: (message: KernelToHost) => void,
     baseDir: string,
+    engine?: EngineName,
   ) {
     this.stdout = new OutputStream((text) => this.post({ type: 'stream', id: this.currentId, stream: 'stdout', text }));
     this.stderr = new OutputStream((text) => this.post({ type: 'stream', id: this.currentId, stream: 'stderr', text }));
     Object.assign(globalThis, {
-      sightline: createSightlineLibrary(baseDir),
+      sightline: createSightlineLibrary(baseDir, engine),
       display: (value: unknown) => this.display(value),
       console: new Console({ stdout: this.stdout, stderr: this.stderr }),
       require: createRequire(join(baseDir, 'notebook.js')),

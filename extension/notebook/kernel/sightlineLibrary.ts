@@ -2,8 +2,9 @@ import { isAbsolute, resolve } from 'node:path';
 import type { DriftMethod, DriftResult, InspectResult, MonitorResult, OverviewResult, TimeBucketName, WhatIfAsk, WhatIfResult, WhatIfScope } from '../../../core/protocol';
 import { RESULT_VERSION, resultMimeType } from '../../../core/protocol/results';
 import type { Engine } from '../../../core/engine/engine';
-import type { Pipeline } from '../../../core/io/pipeline';
+import type { EngineName, Pipeline } from '../../../core/io/pipeline';
 import type { LogTable } from '../../../core/io/logTable';
+import type { PerformanceRowSource } from '../../../core/detect/performance/tableRows';
 import type { ReadOptions } from '../../../core/io/readOptions';
 import type { DataFrameLike } from '../../../core/io/fromDataFrame';
 import { fromDataFrame } from '../../../core/io/fromDataFrame';
@@ -43,7 +44,7 @@ export interface DriftCellOptions {
   level?: number;
 }
 
-type Opened = { pipeline: Pipeline; engine: Engine; tables: ReadonlyMap<string, LogTable> };
+type Opened = { pipeline: Pipeline; engine: Engine; tables: ReadonlyMap<string, LogTable>; rows: PerformanceRowSource };
 
 /** What cells see as `sightline`: the core library, with paths relative to the notebook. */
 export interface SightlineLibrary extends DiagnoseLibrary {
@@ -65,9 +66,10 @@ export interface SightlineLibrary extends DiagnoseLibrary {
   resultMimeType: typeof resultMimeType;
 }
 
-export function createSightlineLibrary(baseDir: string): SightlineLibrary {
+/** `engine` overrides the engine each manifest names, as the sightline.engine setting does. */
+export function createSightlineLibrary(baseDir: string, engine?: EngineName): SightlineLibrary {
   // Loaded pipelines stay between cells while their files are unchanged.
-  const cache = new EngineCache();
+  const cache = new EngineCache({ engine });
   const path = (target: string) => (isAbsolute(target) ? target : resolve(baseDir, target));
   const open = async (target: Target, options: AnalysisOptions = {}): Promise<Opened> =>
     typeof target === 'string' ? cache.open(path(target)) : openTable(target, options.name ?? 'data frame', baseDir);
@@ -83,9 +85,9 @@ export function createSightlineLibrary(baseDir: string): SightlineLibrary {
       return overviewPipeline(pipeline, engine, options?.bucket);
     },
     async monitor(target, options) {
-      const { pipeline, engine, tables } = await open(target, options);
-      const rows = options?.performance === false ? undefined : tableRowSource(tables);
-      return monitorPipeline(pipeline, engine, { bucket: options?.bucket, rows });
+      const opened = await open(target, options);
+      const rows = options?.performance === false ? undefined : opened.rows;
+      return monitorPipeline(opened.pipeline, opened.engine, { bucket: options?.bucket, rows });
     },
     async drift(reference, current, options = {}) {
       const openPath = (target: string) => cache.open(target);
@@ -120,5 +122,5 @@ function openTable(table: LogTable, name: string, dir: string): Opened {
     engine: 'arquero',
   };
   const tables = new Map([[name, table]]);
-  return { pipeline: guessRoles(pipeline, table.columns), engine: new ArqueroEngine(tables), tables };
+  return { pipeline: guessRoles(pipeline, table.columns), engine: new ArqueroEngine(tables), tables, rows: tableRowSource(tables) };
 }

@@ -1,4 +1,5 @@
 import type { HostToKernel, KernelToHost } from '../../../core/protocol';
+import type { EngineName } from '../../../core/io/pipeline';
 import { KernelSession } from './kernelSession';
 
 /** The worker side of the kernel protocol; `port` is the worker's parentPort. */
@@ -11,6 +12,8 @@ export interface KernelPort {
 export interface KernelWorkerData {
   /** Folder relative paths in cells resolve from: the notebook's. */
   baseDir: string;
+  /** The engine pipelines are computed on instead of the one each manifest names (the sightline.engine setting). */
+  engine?: EngineName;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface KernelWorkerData {
  * this thread, the only way to stop a cell stuck in a synchronous loop.
  */
 export function startKernel(port: KernelPort, data: KernelWorkerData): KernelSession {
-  const session = new KernelSession((message) => port.postMessage(message), data.baseDir);
+  const session = new KernelSession((message) => port.postMessage(message), data.baseDir, data.engine);
   let queue = Promise.resolve();
   port.on('message', (message) => {
     if (message.type !== 'execute') return;

@@ -59,11 +59,9 @@ test('schema violations name the path and line and list what is allowed', () => 
   const w = workspace(bad);
   const error = inputError(() => loadManifest(w.path));
   assert.equal(error.code, 'manifest.schema');
-  assert.match(error.message, /stages\[1\]/);
-  assert.match(error.message, /"files"/);
-  assert.match(error.message, /also line 13: stages\[1\]\.file is not a known property/);
+  assert.match(error.message, /:13: stages\[1\]\.file is not a known property \(expected one of: name, description, files, table,/);
   assert.equal(error.file, w.path);
-  assert.equal(error.line, 11, 'the line where stages[1] opens in the pretty-printed file');
+  assert.equal(error.line, 13, 'the line of the misspelt property in the pretty-printed file');
 });
 
 test('wrong types, enums and versions are reported in words', () => {
@@ -112,4 +110,33 @@ test('missing manifest and missing targets are clear errors', () => {
   const t = tempDir();
   assert.equal(inputError(() => openPipeline(join(t.dir, 'nope.csv'))).code, 'io.not-found');
   assert.equal(inputError(() => openPipeline(t.dir)).code, 'manifest.not-found');
+});
+
+test('the engine is a name or an object with connection settings, and table stages need ClickHouse', () => {
+  const duck = loadManifest(workspace({ ...valid, engine: 'duckdb' }).path);
+  assert.equal(duck.engine, 'duckdb');
+  assert.equal(duck.engineSettings, undefined);
+  const house = loadManifest(
+    workspace({
+      ...valid,
+      engine: { kind: 'clickhouse', url: 'http://127.0.0.1:8123', database: 'ml', passwordEnv: 'CH_PASSWORD' },
+      stages: [{ name: 'predict', table: 'ml.predictions' }, { name: 'feedback', table: 'ml.labels', time: 'label_ts' }],
+    }).path,
+  );
+  assert.equal(house.engine, 'clickhouse');
+  assert.deepEqual(house.engineSettings, { url: 'http://127.0.0.1:8123', database: 'ml', passwordEnv: 'CH_PASSWORD' });
+  assert.deepEqual(house.stages.map((s) => [s.name, s.table, s.files]), [['predict', 'ml.predictions', []], ['feedback', 'ml.labels', []]]);
+  const tableInMemory = inputError(() => loadManifest(workspace({ ...valid, stages: [{ name: 'predict', table: 'ml.predictions' }] }).path));
+  assert.equal(tableInMemory.code, 'manifest.stage-table');
+  assert.match(tableInMemory.message, /stage "predict" is a table, which only the ClickHouse engine reads \(engine here: arquero\)/);
+  const neither = inputError(() => loadManifest(workspace({ ...valid, stages: [{ name: 'predict' }] }).path));
+  assert.match(neither.message, /sightline\.json:\d+: stage "predict" names neither "files" nor "table"/);
+});
+
+test('--engine overrides the manifest, and says why when the stages cannot move', () => {
+  const w = workspace(valid);
+  assert.equal(openPipeline(w.path, { engine: 'duckdb' }).engine, 'duckdb');
+  assert.throws(() => openPipeline(w.path, { engine: 'clickhouse' }), /the ClickHouse engine needs "engine": \{"kind": "clickhouse", "url": \.\.\.\} and a "table" for every stage \(stages with files: features, predict, feedback\)/);
+  const house = workspace({ ...valid, engine: { kind: 'clickhouse', url: 'http://127.0.0.1:8123' }, stages: [{ name: 'predict', table: 'ml.p' }, { name: 'feedback', table: 'ml.l' }] });
+  assert.throws(() => openPipeline(house.path, { engine: 'duckdb' }), /stages predict, feedback are ClickHouse tables; the duckdb engine reads files/);
 });

@@ -1,0 +1,15 @@
+import type { SqlDialect } from '../sql/sqlSource';
+
+export const duckdbDialect: SqlDialect = {
+  name: 'duckdb',
+  id: (name) => `"${name.replace(/"/g, '""')}"`,
+  countDistinct: (expr) => `count(DISTINCT ${expr})`,
+  stddev: (expr) => `stddev_samp(${expr})`,
+  quantiles: (expr, levels) => levels.map((q) => `quantile_cont(${expr}, ${q})`),
+  float: (value) => `CAST('${String(value)}' AS DOUBLE)`,
+  leftJoin: 'LEFT JOIN',
+  valueAtMin: (value, order) => `arg_min(${value}, ${order})`,
+  anyValue: (value) => `first(${value})`,
+  rowNumber: '(row_number() OVER () - 1)',
+  hash: (exprs, seed) => `hash(${[String(seed), ...exprs].join(', ')})`,
+};

@@ -1,0 +1,66 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { OpenedEngine } from '../../../core/engine/openEngine';
+import type { TwoShards } from '../../clickhouse/twoShards';
+import { openEngine } from '../../../core/engine/openEngine';
+import { openPipeline } from '../../../core/io/openPipeline';
+import { inspectPipeline } from '../../../core/inspect/inspect';
+import { monitorPipeline } from '../../../core/monitor/monitorPipeline';
+import { detectDrift } from '../../../core/detect/drift/detectDrift';
+import { startTwoShards } from '../../clickhouse/twoShards';
+import { whenClickHouse } from '../../clickhouse/whenClickHouse';
+import { loadPipeline } from '../../clickhouse/loadPipeline';
+import { engineWorkspace } from '../../helpers/engineWorkspace';
+import { assertDeepClose } from '../../helpers/closeTo';
+
+whenClickHouse(registerTests);
+
+function registerTests(): void {
+  const workspace = engineWorkspace();
+  let shards: TwoShards;
+  let memory: OpenedEngine;
+  let house: OpenedEngine;
+
+  before(async () => {
+    shards = await startTwoShards();
+    memory = await openEngine(openPipeline(workspace.manifest));
+    const manifest = await loadPipeline(shards, memory.pipeline, memory.tables, 'analyses', workspace.dir);
+    house = await openEngine(openPipeline(manifest));
+  });
+  after(async () => {
+    await house?.engine.close?.();
+    await shards?.stop();
+  });
+
+  test('each stage is split over both shards and read whole through the Distributed tables', async () => {
+    for (const stage of ['input', 'predict', 'feedback']) {
+      const [a] = await shards.query(`SELECT count() AS n FROM analyses.${stage}_local`, 0);
+      const [b] = await shards.query(`SELECT count() AS n FROM analyses.${stage}_local`, 1);
+      assert.ok(Number(a.n) > 0 && Number(b.n) > 0, `${stage} has rows on both shards`);
+      assert.equal(Number(a.n) + Number(b.n), await memory.engine.rowCount(stage));
+      assert.equal(await house.engine.rowCount(stage), await memory.engine.rowCount(stage));
+    }
+  });
+
+  test('inspect, drift and monitoring (with performance) on two shards give the in-memory results', async () => {
+    const { engine: houseName, ...inspected } = await inspectPipeline(house.pipeline, house.engine);
+    const { engine: memoryName, ...expectedInspect } = await inspectPipeline(memory.pipeline, memory.engine);
+    assert.deepEqual([houseName, memoryName], ['clickhouse', 'arquero']);
+    assertDeepClose(withoutFiles(inspected), withoutFiles(expectedInspect));
+    const monitor = (opened: OpenedEngine) => monitorPipeline(opened.pipeline, opened.engine, { bucket: 'day', rows: opened.rows });
+    const [monitored, expectedMonitor] = [await monitor(house), await monitor(memory)];
+    assert.ok(expectedMonitor.performance);
+    assertDeepClose({ ...monitored, source: '' }, { ...expectedMonitor, source: '' });
+    const drift = async (opened: OpenedEngine) => {
+      const reference = await opened.engine.timeSlice('input', { time: 'event_time', end: Date.UTC(2024, 0, 8) });
+      const current = await opened.engine.timeSlice('input', { time: 'event_time', start: Date.UTC(2024, 0, 12) });
+      return detectDrift({ engine: opened.engine, stage: reference, source: 'reference' }, { engine: opened.engine, stage: current, source: 'current' });
+    };
+    assertDeepClose(await drift(house), await drift(memory));
+  });
+}
+
+/** The parts that say where the rows were read from: files in memory, tables on ClickHouse. */
+function withoutFiles<T extends { source: string; stages: { files: unknown }[] }>(result: T): unknown {
+  return { ...result, source: '', stages: result.stages.map((stage) => ({ ...stage, files: [] })) };
+}
