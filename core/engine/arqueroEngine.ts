@@ -7,6 +7,8 @@ import type {
   GroupRequest,
   GroupRow,
   HistogramCounts,
+  KeyedChanges,
+  KeyedChangesRequest,
   LabelJoinRequest,
   LabelJoinStats,
   RowSample,
@@ -32,6 +34,7 @@ import { windowBinCounts } from './windowBinCounts';
 import { quantileSorted } from '../stats/quantile';
 import { rowsInRange, sliceTable, takeRows } from './sliceRows';
 import { sampleIndices } from './sampleIndices';
+import { keyedChangesOf } from './keyedChanges';
 
 /**
  * The in-memory engine. Group-bys, joins and rollups go through Arquero; single-column scans
@@ -202,6 +205,11 @@ export class ArqueroEngine implements Engine {
   async windowedBinCounts(stage: string, request: WindowBinRequest): Promise<WindowBinCounts> {
     const slice = request.slice && { column: this.column(stage, request.slice.column), values: request.slice.values };
     return windowBinCounts(this.windowing(stage, request), this.column(stage, request.column), request.bins, slice);
+  }
+
+  async keyedChanges(request: KeyedChangesRequest): Promise<KeyedChanges> {
+    const { from, to } = request;
+    return keyedChangesOf({ from: { ...from, table: this.table(from.stage) }, to: { ...to, table: this.table(to.stage) }, columns: request.columns, bucket: request.bucket });
   }
 
   private windowing(stage: string, request: WindowRequest): Windowing {

@@ -40,8 +40,38 @@ export interface Engine {
    * that need the joint distribution (a domain classifier), which no per-column statistic holds.
    */
   sampleRows(stage: string, request: RowSampleRequest): Promise<RowSample>;
+  /**
+   * Joins each upstream row to the first downstream row with its key and counts, per window of
+   * the upstream time, records dropped (no downstream row), nulled and changed (in any of
+   * `columns`, compared cell by cell): the record-level join a stage trace needs.
+   */
+  keyedChanges(request: KeyedChangesRequest): Promise<KeyedChanges>;
   /** Releases a connection or database the engine holds; an in-memory engine has none. */
   close?(): Promise<void>;
+}
+
+export interface KeyedChangesRequest {
+  from: { stage: string; key: string; time?: string };
+  to: { stage: string; key: string };
+  /** Columns of the same name and a comparable type in both stages. */
+  columns: string[];
+  bucket: TimeBucket;
+}
+
+export interface ChangeCounts {
+  upstream: number;
+  dropped: number;
+  nulled: number;
+  changed: number;
+}
+
+export interface KeyedChanges extends ChangeCounts {
+  byColumn: { column: string; nulled: number; changed: number }[];
+  /** Windows of the upstream time, ascending; rows without a time are in the totals only. */
+  byWindow: (ChangeCounts & { start: number })[];
+  /** Upstream rows without a key, and rows repeating an earlier upstream row's key. */
+  missingKeys: number;
+  duplicateKeys: number;
 }
 
 /** Rows with `time` in [start, end), epoch ms; a missing bound is open. Rows without a time are left out. */

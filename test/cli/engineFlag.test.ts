@@ -20,7 +20,7 @@ test('--engine duckdb answers inspect with the in-memory figures and says which 
   assert.match(text.stdout, /from .*sightline\.json, computed by duckdb/);
 });
 
-test('an unknown engine, a ClickHouse run without tables and a trace on DuckDB exit 2 with what to do', () => {
+test('an unknown engine, a ClickHouse run without tables and a record lineage on DuckDB exit 2 with what to do', () => {
   const unknown = runCli(['inspect', workspace.manifest, '--engine', 'spark']);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /--engine must be one of arquero, duckdb, clickhouse \(got "spark"\)/);
@@ -28,8 +28,8 @@ test('an unknown engine, a ClickHouse run without tables and a trace on DuckDB e
   assert.equal(house.code, 2);
   assert.match(house.stderr, /the ClickHouse engine needs .* a "table" for every stage/);
   assert.match(house.stderr, /DuckDB \(--engine duckdb\) reads the files in place/);
-  const trace = runCli(['trace', workspace.manifest, '--engine', 'duckdb', '--quiet']);
-  assert.equal(trace.code, 2);
-  assert.match(trace.stderr, /The stage trace runs on the in-memory engine only; .* uses duckdb/);
-  assert.doesNotMatch(trace.stderr, /\n\s+at /, 'no stack trace');
+  const why = runCli(['why', workspace.manifest, 'R00001', '--engine', 'duckdb', '--quiet']);
+  assert.equal(why.code, 2);
+  assert.match(why.stderr, /Record lineage runs on the in-memory engine only; .* uses duckdb/);
+  assert.doesNotMatch(why.stderr, /\n\s+at /, 'no stack trace');
 });

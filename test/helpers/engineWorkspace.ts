@@ -39,11 +39,27 @@ export function engineWorkspace(rows = 3000, seed = 7): EngineWorkspace {
     writeFileSync(join(dir, stage, file), bytes);
   };
   write('input', 'input.csv', encodeCsv(table([str('id', ids), tm('event_time', times), str('region', region), num('amount', amount), bool('flag', flag)])));
-  const half = Math.floor(rows / 2);
-  const predictions = (from: number, to: number): DemoTable =>
-    table([str('id', ids.slice(from, to)), tm('event_time', times.slice(from, to)), num('score', score.slice(from, to)), bool('predicted', score.slice(from, to).map((s) => (s >= 0.5 ? 1 : 0))), str('model_version', version.slice(from, to))]);
+  // Predictions lose some records and carry the region on, sometimes nulled or changed, so a trace has losses to count.
+  const kept = ids.map((_, i) => i).filter(() => random() >= 0.02);
+  const carried = kept.map((i) => {
+    const u = random();
+    return u < 0.02 ? null : u < 0.05 ? 'elsewhere' : region[i];
+  });
+  const half = Math.floor(kept.length / 2);
+  const predictions = (from: number, to: number): DemoTable => {
+    const rowsOf = kept.slice(from, to);
+    const scores = Float64Array.from(rowsOf, (i) => score[i]);
+    return table([
+      str('id', rowsOf.map((i) => ids[i])),
+      tm('event_time', Float64Array.from(rowsOf, (i) => times[i])),
+      str('region', carried.slice(from, to)),
+      num('score', scores),
+      bool('predicted', scores.map((s) => (s >= 0.5 ? 1 : 0))),
+      str('model_version', rowsOf.map((i) => version[i])),
+    ]);
+  };
   write('predict', 'part-0.parquet', encodeParquet(predictions(0, half)));
-  write('predict', 'part-1.parquet', encodeParquet(predictions(half, rows)));
+  write('predict', 'part-1.parquet', encodeParquet(predictions(half, kept.length)));
   const labelIds: (string | null)[] = [];
   const late: number[] = [];
   const labelTimes: number[] = [];

@@ -1,4 +1,3 @@
-import { rowTables } from '../../engine/rowTables';
 import type { OpenedEngine } from '../../engine/openEngine';
 import type { TimeBucket } from '../../engine/engine';
 import type { MonitorResult } from '../../protocol';
@@ -24,11 +23,10 @@ export interface TraceOpenedOptions {
 
 /** Traces a loaded pipeline's alerts across stages: incidents, onsets, record loss and, with a runs log, runs. */
 export async function traceOpened(opened: LoadedPipeline, options: TraceOpenedOptions = {}): Promise<TraceResult> {
-  const tables = rowTables(opened, 'The stage trace');
   const monitor = options.monitor ?? (await monitorOpened(opened, options));
   options.signal?.throwIfAborted();
   options.onProgress?.('joining consecutive stages by record key', 0, 0);
-  const { losses, notes } = stageLosses(opened.pipeline, tables, { bucket: monitor.bucket, reference: monitor.reference });
+  const { losses, notes } = await stageLosses(opened.pipeline, opened.engine, { bucket: monitor.bucket, reference: monitor.reference });
   let lineage: RunLineage | undefined;
   if (opened.pipeline.runs) {
     const runs = await readRunsLog(opened.pipeline.runs, options.signal);

@@ -8,7 +8,8 @@ export const duckdbDialect: SqlDialect = {
   quantiles: (expr, levels) => levels.map((q) => `quantile_cont(${expr}, ${q})`),
   float: (value) => `CAST('${String(value)}' AS DOUBLE)`,
   leftJoin: 'LEFT JOIN',
-  valueAtMin: (value, order) => `arg_min(${value}, ${order})`,
+  // A struct is never null, so the first row's value is taken even when it is missing (arg_min skips null values).
+  valueAtMin: (value, order) => `arg_min(struct_pack(v := ${value}), ${order}).v`,
   anyValue: (value) => `first(${value})`,
   rowNumber: '(row_number() OVER () - 1)',
   hash: (exprs, seed) => `hash(${[String(seed), ...exprs].join(', ')})`,

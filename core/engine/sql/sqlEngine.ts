@@ -8,6 +8,9 @@ import type {
   GroupRequest,
   GroupRow,
   HistogramCounts,
+  ChangeCounts,
+  KeyedChanges,
+  KeyedChangesRequest,
   LabelJoinRequest,
   LabelJoinStats,
   RowSample,
@@ -26,6 +29,7 @@ import type { RecordColumnsRequest, SqlClient, SqlColumn, SqlDialect, SqlRow, Sq
 import { SightlineInputError } from '../../io/errors';
 import { sampleIndices } from '../sampleIndices';
 import { byCountThenValue } from '../columnCounts';
+import { RELATIVE_TOLERANCE } from '../cellComparer';
 import { bucketExpr, edgesAtOrBelow, floatLiteral, numberOrNull, rowsToColumns, textLiteral } from './sqlText';
 
 /** Time slices kept at once, as in the in-memory engine. */
@@ -298,6 +302,60 @@ export class SqlEngine implements Engine {
     return { sql, columns };
   }
 
+  async keyedChanges(request: KeyedChangesRequest): Promise<KeyedChanges> {
+    const up = this.stage(request.from.stage);
+    const upKey = this.column(up, request.from.key).expr;
+    const first = this.firstRowPerKey(request.to.stage, request.to.key, request.columns);
+    const joined: SqlStage = { ...up, from: `${up.from} ${this.dialect.leftJoin} (${first}) AS sl ON ${upKey} = sl_k` };
+    const fates = request.columns.map((name, i) => this.cellFates(this.column(up, name), i));
+    const any = (kind: 'nulled' | 'changed'): string => (fates.length ? fates.map((f) => `(${f[kind]})`).join(' OR ') : '1 = 0');
+    const time = request.from.time ? this.timeColumn(up, request.from.time).expr : undefined;
+    const parts = [
+      time ? `CASE WHEN ${time} IS NULL THEN 0 ELSE 1 END AS _q_has` : '0 AS _q_has',
+      time ? `coalesce(${bucketExpr(time, request.bucket)}, 0) AS _q_w` : '0 AS _q_w',
+      'count(*) AS _q_n',
+      `sum(CASE WHEN sl_k IS NULL THEN 1 ELSE 0 END) AS _q_dropped`,
+      `sum(CASE WHEN sl_k IS NOT NULL AND (${any('nulled')}) THEN 1 ELSE 0 END) AS _q_nulled`,
+      `sum(CASE WHEN sl_k IS NOT NULL AND (${any('changed')}) THEN 1 ELSE 0 END) AS _q_changed`,
+      ...fates.flatMap((f, i) => [`sum(CASE WHEN sl_k IS NOT NULL AND (${f.nulled}) THEN 1 ELSE 0 END) AS _q_nulled${i}`, `sum(CASE WHEN sl_k IS NOT NULL AND (${f.changed}) THEN 1 ELSE 0 END) AS _q_changed${i}`]),
+    ];
+    const rows = await this.select(joined, parts, { groupBy: ['_q_has', '_q_w'], orderBy: ['_q_w'] });
+    const [keys] = await this.select(up, ['count(*) AS _q_n', `count(${upKey}) AS _q_keyed`, `${this.dialect.countDistinct(upKey)} AS _q_distinct`]);
+    return changesOf(rows, request.columns, keys);
+  }
+
+  /**
+   * One row per key of a stage: the first in load order, else the one whose values hash lowest
+   * (a fixed choice). Each value comes as `sl_i`, never null, with `sl_m_i` = 1 where it is
+   * missing: ClickHouse 18.16 crashes on a nullable value taken through argMin and a join.
+   */
+  private firstRowPerKey(stage: string, key: string, columns: string[]): string {
+    const source = this.stage(stage);
+    const values = columns.map((name) => this.column(source, name));
+    const numbered = source.ordered && this.dialect.rowNumber !== null;
+    const order = numbered ? 'sl_rn' : this.dialect.hash(source.columns.map((c) => c.expr), 0);
+    const from: SqlStage = numbered ? { ...source, from: `(SELECT ${this.dialect.rowNumber} AS sl_rn, * FROM ${source.from}) AS sl_src` } : source;
+    const keyExpr = this.column(source, key).expr;
+    const picked = values.flatMap((c, i) => [
+      `${this.dialect.valueAtMin(`coalesce(${c.expr}, ${c.type === 'category' ? "''" : '0'})`, order)} AS sl_${i}`,
+      `${this.dialect.valueAtMin(`CASE WHEN ${c.expr} IS NULL THEN 1 ELSE 0 END`, order)} AS sl_m_${i}`,
+    ]);
+    return this.selectSql(from, [`${keyExpr} AS sl_k`, ...picked], { where: [`${keyExpr} IS NOT NULL`], groupBy: ['sl_k'] });
+  }
+
+  /** SQL conditions for an upstream cell and the downstream row's value: nulled, or valued on both sides and different (numbers to 1e-9 relative, as cellComparer). */
+  private cellFates(upstream: SqlColumn, i: number): { nulled: string; changed: string } {
+    const down = `sl_${i}`;
+    const same =
+      upstream.type === 'category'
+        ? `${upstream.expr} = ${down}`
+        : `(${upstream.expr} = ${down} OR abs(${upstream.expr} - ${down}) <= ${RELATIVE_TOLERANCE} * greatest(abs(${upstream.expr}), abs(${down})))`;
+    return {
+      nulled: `${upstream.expr} IS NOT NULL AND sl_m_${i} = 1`,
+      changed: `${upstream.expr} IS NOT NULL AND sl_m_${i} = 0 AND NOT (${same})`,
+    };
+  }
+
   /** Without a load order: by every column of the stage, so any two requests list the rows alike. */
   private recordOrder(source: SqlStage): string[] {
     return source.columns.map((c) => c.expr);
@@ -485,6 +543,26 @@ function windowStats(row: SqlRow, i: number, rows: number): ColumnWindowStats {
     q50: at(`_q_q50_${i}`),
     q90: at(`_q_q90_${i}`),
   };
+}
+
+function changesOf(rows: SqlRow[], columns: string[], keys: SqlRow): KeyedChanges {
+  const counts = (row: SqlRow): ChangeCounts => ({ upstream: Number(row._q_n), dropped: Number(row._q_dropped), nulled: Number(row._q_nulled), changed: Number(row._q_changed) });
+  const totals: ChangeCounts = { upstream: 0, dropped: 0, nulled: 0, changed: 0 };
+  const byColumn = columns.map((column) => ({ column, nulled: 0, changed: 0 }));
+  for (const row of rows) {
+    const c = counts(row);
+    totals.upstream += c.upstream;
+    totals.dropped += c.dropped;
+    totals.nulled += c.nulled;
+    totals.changed += c.changed;
+    byColumn.forEach((column, i) => {
+      column.nulled += Number(row[`_q_nulled${i}`]);
+      column.changed += Number(row[`_q_changed${i}`]);
+    });
+  }
+  const byWindow = rows.filter((row) => Number(row._q_has) === 1).map((row) => ({ start: Number(row._q_w), ...counts(row) }));
+  const keyed = Number(keys._q_keyed);
+  return { ...totals, byColumn, byWindow, missingKeys: Number(keys._q_n) - keyed, duplicateKeys: keyed - Number(keys._q_distinct) };
 }
 
 function keyValue(value: SqlRow[string], text: boolean): string | number | null {

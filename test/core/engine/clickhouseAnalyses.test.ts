@@ -7,6 +7,7 @@ import { openPipeline } from '../../../core/io/openPipeline';
 import { inspectPipeline } from '../../../core/inspect/inspect';
 import { monitorPipeline } from '../../../core/monitor/monitorPipeline';
 import { detectDrift } from '../../../core/detect/drift/detectDrift';
+import { traceOpened } from '../../../core/diagnose/trace/traceOpened';
 import { startTwoShards } from '../../clickhouse/twoShards';
 import { whenClickHouse } from '../../clickhouse/whenClickHouse';
 import { loadPipeline } from '../../clickhouse/loadPipeline';
@@ -57,6 +58,13 @@ function registerTests(): void {
       return detectDrift({ engine: opened.engine, stage: reference, source: 'reference' }, { engine: opened.engine, stage: current, source: 'current' });
     };
     assertDeepClose(await drift(house), await drift(memory));
+  });
+
+  test('the stage trace on two shards joins the stages by key as the in-memory one does', async () => {
+    const trace = (opened: OpenedEngine) => traceOpened(opened, { bucket: 'day' });
+    const [traced, expected] = [await trace(house), await trace(memory)];
+    assert.ok(expected.stageLoss.some((l) => l.dropped > 0 && l.nulled > 0 && l.changed > 0));
+    assertDeepClose({ ...traced, source: '' }, { ...expected, source: '' });
   });
 }
 

@@ -134,6 +134,16 @@ test('inspect, drift and monitoring (with performance) give the in-memory result
   assertDeepClose(drifted, expectedDrift);
 });
 
+test('records dropped, nulled and changed between stages are counted as in memory', async () => {
+  const request = { from: { stage: 'input', key: 'id', time: 'event_time' }, to: { stage: 'predict', key: 'id' }, columns: ['event_time', 'region'], bucket: 'day' as const };
+  const [changes, expected] = await both((e) => e.keyedChanges(request));
+  assert.deepEqual(changes, expected);
+  assert.ok(expected.dropped > 0 && expected.nulled > 0 && expected.changed > 0, 'the fixture drops, nulls and changes records');
+  const noTime = { ...request, from: { stage: 'predict', key: 'id' }, to: { stage: 'input', key: 'id' } };
+  const [reverse, expectedReverse] = await both((e) => e.keyedChanges(noTime));
+  assert.deepEqual(reverse, expectedReverse);
+});
+
 test('analyses that walk records say they need the in-memory engine', async () => {
   const { rowTables } = await import('../../../core/engine/rowTables');
   assert.throws(() => rowTables(duck, 'Slice search'), /Slice search runs on the in-memory engine only; .* uses duckdb/);

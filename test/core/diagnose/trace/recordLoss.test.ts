@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readLogFile } from '../../../../core/io/readLogFile';
 import { recordLoss } from '../../../../core/diagnose/trace/recordLoss';
-import { joinByKey } from '../../../../core/diagnose/trace/keyJoin';
+import { joinByKey } from '../../../../core/engine/keyJoin';
 import type { LogTable } from '../../../../core/io/logTable';
 import { DAY, DAYS, T0, syntheticPipeline } from './synthetic';
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { openPipeline } from '../../../../core/io/openPipeline';
 import { openAndTrace } from '../../../../core/diagnose/trace/openAndTrace';
 import { BUG_DAY, DAY, T0, syntheticPipeline } from './synthetic';
+import { assertDeepClose } from '../../../helpers/closeTo';
 
 const BUG = T0 + BUG_DAY * DAY;
 
@@ -58,4 +59,12 @@ test('with a runs log, the code version that began at the onset comes first and 
   assert.equal(versions[0].codeVersion, 'ingest@1.1', JSON.stringify(versions));
   const clean = versions.find((v) => v.codeVersion === 'clean@2.0')!;
   assert.ok(clean.flaggedShare < buggy.flaggedShare, 'clean@2.0 ran before and after the bug');
+});
+
+test('the trace on DuckDB, which joins the stages by key in SQL, is the in-memory trace', async () => {
+  const { dir } = syntheticPipeline({ runs: true });
+  const memory = await openAndTrace(openPipeline(dir), { bucket: 'day' });
+  const duck = await openAndTrace(openPipeline(dir, { engine: 'duckdb' }), { bucket: 'day' });
+  assert.ok(memory.stageLoss.some((l) => l.dropped > 0 && l.changed > 0));
+  assertDeepClose(duck, memory);
 });

@@ -1,16 +1,24 @@
-import type { Column } from '../../io/logTable';
+import type { Column } from '../io/logTable';
+import type { ColumnType } from '../protocol';
 
 /** What became of one upstream cell in the downstream row. */
 export type CellFate = 'same' | 'nulled' | 'changed' | 'both-missing' | 'filled';
 
 /** Relative tolerance for numbers: the same value written as text and read back as a float may differ in its last bits. */
-const RELATIVE_TOLERANCE = 1e-9;
+export const RELATIVE_TOLERANCE = 1e-9;
 
 /**
  * Compares one same-named column of two stages cell by cell. Undefined when the types cannot be
  * compared (a category upstream and a number downstream, say): the caller notes it.
  */
+/** Whether cells of these two column types can be compared: text with text, numbers with numbers, times with times. */
+export function comparableTypes(upstream: ColumnType, downstream: ColumnType): boolean {
+  if (upstream === 'category' || downstream === 'category') return upstream === downstream;
+  return (upstream === 'time') === (downstream === 'time');
+}
+
 export function cellComparer(upstream: Column, downstream: Column): ((up: number, down: number) => CellFate) | undefined {
+  if (!comparableTypes(upstream.type, downstream.type)) return undefined;
   if (upstream.type === 'category' && downstream.type === 'category') {
     // Two dictionaries: translate upstream codes to downstream codes once, then compare integers.
     const downCode = new Map<string, number>();
@@ -19,7 +27,6 @@ export function cellComparer(upstream: Column, downstream: Column): ((up: number
     return (up, down) => fate(upstream.codes[up] < 0, downstream.codes[down] < 0, () => translated[upstream.codes[up]] === downstream.codes[down]);
   }
   if (upstream.type === 'category' || downstream.type === 'category') return undefined;
-  if ((upstream.type === 'time') !== (downstream.type === 'time')) return undefined;
   const a = upstream.values;
   const b = downstream.values;
   return (up, down) => fate(Number.isNaN(a[up]), Number.isNaN(b[down]), () => sameNumber(a[up], b[down]));

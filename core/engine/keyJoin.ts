@@ -1,5 +1,5 @@
-import type { Column } from '../../io/logTable';
-import { cellValue } from '../../io/logTable';
+import type { Column } from '../io/logTable';
+import { cellValue } from '../io/logTable';
 
 /** For each upstream row, the downstream row with the same key (the first one), or -1. */
 export interface KeyJoin {
