@@ -48,7 +48,7 @@ export async function enginesBench(options: EnginesBenchOptions): Promise<void> 
   const shared = resolve('../shared');
   log(`engines bench: ${options.rows.toLocaleString('en-US')} rows; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; temp ${tmpdir()}`);
   log(`${shared} is ${existsSync(shared) ? 'present' : 'absent'}: it does not matter here, the data is generated from row numbers.`);
-  log('Slice search and stage traces are not pushed down to SQL engines yet (engine.not-pushed-down), so they are not benchmarked.');
+  log('Slice search is not pushed down to SQL engines yet (engine.not-pushed-down), so it is not benchmarked; the one-stage log has no stage trace (npm run bench -- engines-demo traces the demo on every engine).');
   log('Other work on this machine (a VS Code test harness, other benches) may disturb the timings.\n');
 
   const parquet = await ensureParquet(options.rows, log);

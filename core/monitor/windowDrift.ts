@@ -52,12 +52,11 @@ type Series = { slice?: { column: string; value: string }; counts: (Float64Array
  */
 export async function windowDrift(query: WindowColumnQuery, bins: DriftBins, sliceColumns: SliceColumn[]): Promise<WindowDriftResult> {
   const request = { time: query.time, bucket: query.bucket, column: query.column, bins: bins.spec };
-  const overall = seriesOf(query, await query.engine.windowedBinCounts(query.stage, request), undefined)[0];
-  const slices: Series[] = [];
-  for (const slice of sliceColumns) {
-    if (slice.column === query.column) continue;
-    slices.push(...seriesOf(query, await query.engine.windowedBinCounts(query.stage, { ...request, slice }), slice.column));
-  }
+  // Asked together, so an engine can count the column overall and within every slice column in one scan.
+  const within = sliceColumns.filter((slice) => slice.column !== query.column);
+  const [whole, ...sliced] = await Promise.all([request, ...within.map((slice) => ({ ...request, slice }))].map((r) => query.engine.windowedBinCounts(query.stage, r)));
+  const overall = seriesOf(query, whole, undefined)[0];
+  const slices: Series[] = sliced.flatMap((counts, i) => seriesOf(query, counts, within[i].column));
   const pools = seasonalPools(query);
   const overallDistance = distances(overall, pools);
   const rule = looRule(referenceValues(overallDistance, query.isReference), DRIFT_MIN_CHANGE);

@@ -39,6 +39,8 @@ export async function loadPipeline(shards: TwoShards, pipeline: Pipeline, tables
       stages,
       ...(pipeline.predictions ? { predictions: { ...pipeline.predictions, models: undefined } } : {}),
       ...(pipeline.labels ? { labels: pipeline.labels } : {}),
+      // The runs log stays a file: it is small, and read the same on every engine.
+      ...(pipeline.runs ? { runs: { files: pipeline.runs.files, ...pipeline.runs.columns } } : {}),
       ...(pipeline.reference?.kind === 'range' ? { reference: { start: new Date(pipeline.reference.start).toISOString(), end: new Date(pipeline.reference.end).toISOString() } } : {}),
     }),
   );

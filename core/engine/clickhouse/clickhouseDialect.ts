@@ -48,6 +48,8 @@ function hashArgument(expr: string): string {
 
 export const clickhouseDialect: SqlDialect = {
   name: 'clickhouse',
+  // 18.16 has no grouping sets.
+  sliceBatch: 'array-join',
   id: (name) => `\`${name.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``,
   countDistinct: (expr) => `uniqExact(${expr})`,
   stddev: sampleStddev,

@@ -2,6 +2,7 @@ import type { SqlDialect } from '../sql/sqlSource';
 
 export const duckdbDialect: SqlDialect = {
   name: 'duckdb',
+  sliceBatch: 'grouping-sets',
   id: (name) => `"${name.replace(/"/g, '""')}"`,
   countDistinct: (expr) => `count(DISTINCT ${expr})`,
   stddev: (expr) => `stddev_samp(${expr})`,

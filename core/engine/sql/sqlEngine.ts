@@ -46,6 +46,7 @@ export class SqlEngine implements Engine {
   private readonly derived = new Map<string, SqlStage>();
   private readonly windowStartCache = new Map<string, Promise<number[]>>();
   private readonly labelJoins = new Map<string, Promise<LabelJoinStats>>();
+  private readonly pendingBins: PendingBins[] = [];
 
   constructor(
     readonly name: 'duckdb' | 'clickhouse',
@@ -213,18 +214,78 @@ export class SqlEngine implements Engine {
     return rows.map((row) => ({ start: Number(row._q_w), valid: Number(row._q_valid), below: Number(row._q_below), above: Number(row._q_above) }));
   }
 
-  async windowedBinCounts(stage: string, request: WindowBinRequest): Promise<WindowBinCounts> {
+  /**
+   * Requests made together (the monitor asks for a column overall and within each slice column
+   * at once) are answered by one scan.
+   */
+  windowedBinCounts(stage: string, request: WindowBinRequest): Promise<WindowBinCounts> {
+    return new Promise((resolve, reject) => {
+      this.pendingBins.push({ stage, request, resolve, reject });
+      if (this.pendingBins.length === 1) queueMicrotask(() => void this.flushBinCounts());
+    });
+  }
+
+  private async flushBinCounts(): Promise<void> {
+    const groups = new Map<string, PendingBins[]>();
+    for (const pending of this.pendingBins.splice(0)) {
+      const { slice: _slice, ...shared } = pending.request;
+      const id = JSON.stringify([pending.stage, shared]);
+      groups.set(id, [...(groups.get(id) ?? []), pending]);
+    }
+    for (const group of groups.values()) {
+      try {
+        const answers = group.length > 1 ? await this.binCountsTogether(group) : [await this.binCounts(group[0].stage, group[0].request)];
+        group.forEach((p, k) => p.resolve(answers[k]));
+      } catch (error) {
+        group.forEach((p) => p.reject(error));
+      }
+    }
+  }
+
+  private async binCounts(stage: string, request: WindowBinRequest): Promise<WindowBinCounts> {
     const source = this.stage(stage);
     const time = this.timeColumn(source, request.time).expr;
-    const starts = await this.windowStarts(source, request);
-    const binCount = request.bins.kind === 'edges' ? request.bins.edges.length + 1 : request.bins.values.length + 1;
-    const bin = this.binSql(source, request.column, request.bins);
-    const slices = request.slice ? request.slice.values : ['*'];
     const slice = request.slice ? this.labelIndexSql(this.column(source, request.slice.column), request.slice.values, 'NULL') : '0';
-    const rows = await this.select(source, [`${bucketExpr(time, request.bucket)} AS _q_w`, `${slice} AS _q_s`, `${bin} AS _q_b`, 'count(*) AS _q_n'], {
+    const rows = await this.select(source, [`${bucketExpr(time, request.bucket)} AS _q_w`, `${slice} AS _q_s`, `${this.binSql(source, request.column, request.bins)} AS _q_b`, 'count(*) AS _q_n'], {
       where: [`${time} IS NOT NULL`],
       groupBy: ['_q_w', '_q_s', '_q_b'],
     });
+    return this.binCountsFrom(source, request, rows);
+  }
+
+  /** One scan for requests that differ only in their slice; each answer's rows carry its slice index as _q_s. */
+  private async binCountsTogether(group: PendingBins[]): Promise<WindowBinCounts[]> {
+    const { stage, request } = group[0];
+    const source = this.stage(stage);
+    const time = this.timeColumn(source, request.time).expr;
+    const slices = group.map((p) => (p.request.slice ? this.labelIndexSql(this.column(source, p.request.slice.column), p.request.slice.values, '-1') : '0'));
+    const window = `${bucketExpr(time, request.bucket)} AS _q_w`;
+    const bin = `${this.binSql(source, request.column, request.bins)} AS _q_b`;
+    const where = [`${time} IS NOT NULL`];
+    let perRequest: SqlRow[][];
+    if (this.dialect.sliceBatch === 'grouping-sets') {
+      const ids = group.map((_, k) => `_q_s${k}`);
+      const rows = await this.select(source, [window, ...slices.map((s, k) => `${s} AS _q_s${k}`), bin, `GROUPING_ID(${ids.join(', ')}) AS _q_g`, 'count(*) AS _q_n'], {
+        where,
+        groupBy: [`GROUPING SETS (${ids.map((id) => `(_q_w, ${id}, _q_b)`).join(', ')})`],
+      });
+      // GROUPING_ID has a bit per listed column, the first the highest, set where the column is aggregated away.
+      const setOf = (k: number): number => (2 ** group.length - 1) ^ (2 ** (group.length - 1 - k));
+      perRequest = group.map((_, k) => rows.filter((row) => Number(row._q_g) === setOf(k)).map((row) => ({ ...row, _q_s: row[`_q_s${k}`] })));
+    } else {
+      const rows = await this.select({ ...source, from: `${source.from} ARRAY JOIN [${slices.join(', ')}] AS _q_s, [${group.map((_, k) => k).join(', ')}] AS _q_k` }, [window, '_q_k', '_q_s', bin, 'count(*) AS _q_n'], {
+        where,
+        groupBy: ['_q_w', '_q_k', '_q_s', '_q_b'],
+      });
+      perRequest = group.map((_, k) => rows.filter((row) => Number(row._q_k) === k));
+    }
+    return Promise.all(group.map((p, k) => this.binCountsFrom(source, p.request, perRequest[k].filter((row) => row._q_s !== null && Number(row._q_s) >= 0))));
+  }
+
+  private async binCountsFrom(source: SqlStage, request: WindowBinRequest, rows: SqlRow[]): Promise<WindowBinCounts> {
+    const starts = await this.windowStarts(source, request);
+    const binCount = request.bins.kind === 'edges' ? request.bins.edges.length + 1 : request.bins.values.length + 1;
+    const slices = request.slice ? request.slice.values : ['*'];
     const windowOf = new Map(starts.map((start, w) => [start, w]));
     const counts = new Float64Array(starts.length * slices.length * binCount);
     for (const row of rows) {
@@ -518,6 +579,13 @@ export class SqlEngine implements Engine {
       hint: 'Set its type under stages[].columns in sightline.json if Sightline guessed wrong.',
     });
   }
+}
+
+interface PendingBins {
+  stage: string;
+  request: WindowBinRequest;
+  resolve: (counts: WindowBinCounts) => void;
+  reject: (error: unknown) => void;
 }
 
 interface SelectClauses {

@@ -36,6 +36,11 @@ export interface SqlStage {
 /** What differs between SQL engines; everything else in the generated SQL is common to both. */
 export interface SqlDialect {
   readonly name: 'duckdb' | 'clickhouse';
+  /**
+   * How one scan counts a column within several slice columns: GROUP BY GROUPING SETS with
+   * GROUPING_ID (DuckDB), or each row repeated once per slice column by ARRAY JOIN (ClickHouse).
+   */
+  readonly sliceBatch: 'grouping-sets' | 'array-join';
   /** A quoted identifier. */
   id(name: string): string;
   /** Exact count of distinct non-null values. */

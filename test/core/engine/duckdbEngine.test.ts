@@ -107,6 +107,14 @@ test('window summaries, range counts and bin counts per day and week agree', asy
   }
 });
 
+test('bin counts asked together (overall and per slice column) are counted in one scan with the same answers', async () => {
+  const request = { time: 'event_time', bucket: 'day' as const, column: 'amount', bins: { kind: 'edges' as const, edges: [0, 25, 50, 100] } };
+  const requests = [request, { ...request, slice: { column: 'flag', values: ['0', '1'] } }, { ...request, slice: { column: 'region', values: ['east', 'west', 'nowhere'] } }];
+  const together = await Promise.all(requests.map((r) => duck.engine.windowedBinCounts('input', r)));
+  const plain = (c: { counts: Float64Array }) => ({ ...c, counts: Array.from(c.counts) });
+  for (let k = 0; k < requests.length; k++) assert.deepEqual(plain(together[k]), plain(await memory.engine.windowedBinCounts('input', requests[k])), `request ${k}`);
+});
+
 test('a time slice answers like a stage', async () => {
   const range = { time: 'event_time', start: Date.UTC(2024, 0, 6), end: Date.UTC(2024, 0, 9, 12) };
   const [name, expectedName] = await both((e) => e.timeSlice('input', range));
