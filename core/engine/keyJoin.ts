@@ -1,5 +1,5 @@
 import type { Column } from '../io/logTable';
-import { cellValue } from '../io/logTable';
+import { cellValue, columnLength } from '../io/logTable';
 
 /** For each upstream row, the downstream row with the same key (the first one), or -1. */
 export interface KeyJoin {
@@ -48,12 +48,11 @@ function joinCategories(upCodes: Int32Array, upDictionary: string[], downCodes: 
 
 function joinValues(upstream: Column, downstream: Column): KeyJoin {
   const downRow = new Map<string, number>();
-  const length = (c: Column): number => (c.type === 'category' ? c.codes.length : c.values.length);
-  for (let r = 0; r < length(downstream); r++) {
+  for (let r = 0; r < columnLength(downstream); r++) {
     const value = cellValue(downstream, r);
     if (value !== null && !downRow.has(String(value))) downRow.set(String(value), r);
   }
-  const rows = new Int32Array(length(upstream));
+  const rows = new Int32Array(columnLength(upstream));
   const seen = new Set<string>();
   let missingKeys = 0;
   let duplicateKeys = 0;

@@ -50,6 +50,11 @@ export interface LogTable {
   reports: LoadReport[];
 }
 
+/** Rows in a column, whatever its kind. */
+export function columnLength(column: Column): number {
+  return column.type === 'category' ? column.codes.length : column.values.length;
+}
+
 export function columnType(column: Column): ColumnType {
   return column.type;
 }

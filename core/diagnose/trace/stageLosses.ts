@@ -1,4 +1,4 @@
-import type { Engine, TimeBucket } from '../../engine/engine';
+import type { ColumnProfile, Engine, TimeBucket } from '../../engine/engine';
 import type { Pipeline } from '../../io/pipeline';
 import type { MonitorReference } from '../../protocol/monitor';
 import type { StageLoss } from '../../protocol/trace';
@@ -10,6 +10,12 @@ import { comparableColumns } from './comparableColumns';
 export async function stageLosses(pipeline: Pipeline, engine: Engine, window: { bucket: TimeBucket; reference: MonitorReference }): Promise<{ losses: StageLoss[]; notes: string[] }> {
   const losses: StageLoss[] = [];
   const notes: string[] = [];
+  // A stage is the downstream of one pair and the upstream of the next: its profile is asked for once.
+  const profiles = new Map<string, Promise<ColumnProfile[]>>();
+  const profile = (stage: string): Promise<ColumnProfile[]> => {
+    if (!profiles.has(stage)) profiles.set(stage, engine.profile(stage));
+    return profiles.get(stage)!;
+  };
   for (let i = 0; i + 1 < pipeline.stages.length; i++) {
     const [a, b] = [pipeline.stages[i], pipeline.stages[i + 1]];
     const missing = !a.key ? a : !b.key ? b : undefined;
@@ -17,7 +23,7 @@ export async function stageLosses(pipeline: Pipeline, engine: Engine, window: { 
       notes.push(`${a.name} -> ${b.name}: no record loss, ${missing.name} names no record key`);
       continue;
     }
-    const [pa, pb] = [await engine.profile(a.name), await engine.profile(b.name)];
+    const [pa, pb] = [await profile(a.name), await profile(b.name)];
     if (!pa.some((c) => c.name === a.key) || !pb.some((c) => c.name === b.key)) {
       notes.push(`${a.name} -> ${b.name}: no record loss, the key column ${!pa.some((c) => c.name === a.key) ? `${a.key} is missing from ${a.name}` : `${b.key} is missing from ${b.name}`}`);
       continue;

@@ -336,9 +336,8 @@ export class SqlEngine implements Engine {
     const columns = request.columns.map((name) => this.column(source, name));
     const parts = columns.map((c, i) => `${c.expr} AS _q_c${i}`);
     const fields = columns.map((c, i) => ({ name: c.name, type: c.type, field: `_q_c${i}` }));
-    const numbered = source.ordered && this.dialect.rowNumber !== null;
-    // Rows are numbered as the stage is scanned, before any join, whose output order is the join's own.
-    let from: SqlStage = numbered ? { ...source, from: `(SELECT ${this.dialect.rowNumber} AS sl_rn, * FROM ${source.from}) AS sl_src` } : source;
+    const numbered = this.numbered(source);
+    let from: SqlStage = numbered ?? source;
     if (request.join) {
       const joined = this.joinedColumns(request.join);
       from = { ...from, from: `${from.from} ${this.dialect.leftJoin} (${joined.sql}) AS sl ON ${this.column(source, request.join.key).expr} = sl_k` };
@@ -393,9 +392,9 @@ export class SqlEngine implements Engine {
   private firstRowPerKey(stage: string, key: string, columns: string[]): string {
     const source = this.stage(stage);
     const values = columns.map((name) => this.column(source, name));
-    const numbered = source.ordered && this.dialect.rowNumber !== null;
+    const numbered = this.numbered(source);
     const order = numbered ? 'sl_rn' : this.dialect.hash(source.columns.map((c) => c.expr), 0);
-    const from: SqlStage = numbered ? { ...source, from: `(SELECT ${this.dialect.rowNumber} AS sl_rn, * FROM ${source.from}) AS sl_src` } : source;
+    const from: SqlStage = numbered ?? source;
     const keyExpr = this.column(source, key).expr;
     const picked = values.flatMap((c, i) => [
       `${this.dialect.valueAtMin(`coalesce(${c.expr}, ${c.type === 'category' ? "''" : '0'})`, order)} AS sl_${i}`,
@@ -415,6 +414,15 @@ export class SqlEngine implements Engine {
       nulled: `${upstream.expr} IS NOT NULL AND sl_m_${i} = 1`,
       changed: `${upstream.expr} IS NOT NULL AND sl_m_${i} = 0 AND NOT (${same})`,
     };
+  }
+
+  /**
+   * The stage with each row's load-order number as `sl_rn`, given as the stage is scanned, before
+   * any join (whose output order is the join's own); undefined when the engine has no row order.
+   */
+  private numbered(source: SqlStage): SqlStage | undefined {
+    if (!source.ordered || this.dialect.rowNumber === null) return undefined;
+    return { ...source, from: `(SELECT ${this.dialect.rowNumber} AS sl_rn, * FROM ${source.from}) AS sl_src` };
   }
 
   /** Without a load order: by every column of the stage, so any two requests list the rows alike. */

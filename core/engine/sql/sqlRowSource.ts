@@ -2,6 +2,7 @@ import type { Column, LogTable } from '../../io/logTable';
 import type { KeyedCategoriesRequest, PerformanceRowSource, PerformanceRowsRequest } from '../../detect/performance/tableRows';
 import type { SqlEngine } from './sqlEngine';
 import { tableRowSource } from '../../detect/performance/tableRows';
+import { columnLength } from '../../io/logTable';
 
 const LABEL = '__label';
 const LABEL_TIME = '__label_time';
@@ -61,7 +62,5 @@ async function keyedTable(engine: SqlEngine, request: KeyedCategoriesRequest): P
 }
 
 function rowsOf(columns: Column[]): number {
-  const first = columns[0];
-  if (!first) return 0;
-  return first.type === 'category' ? first.codes.length : first.values.length;
+  return columns.length ? columnLength(columns[0]) : 0;
 }

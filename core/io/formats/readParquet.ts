@@ -1,6 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { tableFromIPC } from '@uwdata/flechette';
 import type { LogTable } from '../logTable';
+import { columnLength } from '../logTable';
 import type { ReadOptions } from '../readOptions';
 import { SightlineInputError } from '../errors';
 import { columnsFromArrow } from './fromArrowTable';
@@ -27,7 +28,7 @@ export async function readParquet(path: string, options: ReadOptions = {}): Prom
     });
   }
   const { columns, diagnostics } = columnsFromArrow(tableFromIPC(ipc), path, options.types);
-  const rowCount = columns.length ? lengthOf(columns[0]) : 0;
+  const rowCount = columns.length ? columnLength(columns[0]) : 0;
   return {
     rowCount,
     columns,
@@ -60,10 +61,6 @@ async function checkMagic(path: string): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-function lengthOf(column: LogTable['columns'][number]): number {
-  return column.type === 'category' ? column.codes.length : column.values.length;
 }
 
 function describe(error: unknown): string {

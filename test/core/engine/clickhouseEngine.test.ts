@@ -1,13 +1,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Column, LogTable } from '../../../core/io/logTable';
-import type { PipelineStage } from '../../../core/io/pipeline';
+import type { Pipeline, PipelineStage } from '../../../core/io/pipeline';
 import type { ColumnType } from '../../../core/protocol';
 import type { Engine, GroupRow, WindowSummary } from '../../../core/engine/engine';
 import type { SqlEngine } from '../../../core/engine/sql/sqlEngine';
 import type { ShardedTable, TwoShards } from '../../clickhouse/twoShards';
 import { ArqueroEngine } from '../../../core/engine/arqueroEngine';
 import { dictionaryEncode } from '../../../core/io/dictionaryEncode';
+import { seededRandom } from '../../../core/stats/seededRandom';
 import { SightlineInputError } from '../../../core/io/errors';
 import { openClickHouse } from '../../../core/engine/clickhouse/clickhouseClient';
 import { openClickHouseEngine } from '../../../core/engine/clickhouse/openClickHouseEngine';
@@ -42,19 +43,8 @@ interface Label {
   label_ts: number;
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function makePredictions(): Prediction[] {
-  const r = random(7);
+  const r = seededRandom(7);
   return Array.from({ length: ROWS }, (_, i) => {
     const seconds = Math.floor((START + r() * 9 * D) / S);
     const u = r();
@@ -75,7 +65,7 @@ function makePredictions(): Prediction[] {
 }
 
 function makeLabels(predictions: Prediction[]): Label[] {
-  const r = random(11);
+  const r = seededRandom(11);
   const labels: Label[] = [];
   for (const p of predictions) {
     const u = r();
@@ -155,6 +145,11 @@ function labelTable(rows: Label[]): LogTable {
   ]);
 }
 
+/** A pipeline whose stages are tables of the two shards. */
+function shardsPipeline(name: string, url: string, stages: PipelineStage[]): Pipeline {
+  return { name, source: '', dir: '', inferred: false, guesses: [], engine: 'clickhouse', engineSettings: { url }, stages };
+}
+
 function stage(name: string, table: string, columnTypes: Record<string, ColumnType>, time: string): PipelineStage {
   return { name, patterns: [], files: [], table, key: 'key', time, columnTypes };
 }
@@ -184,16 +179,7 @@ function registerTests(): void {
     await shards.createSharded(LABEL_TABLE);
     await shards.load(PREDICT_TABLE, predictions.map((p) => ({ ...p, score: p.score !== null && Number.isNaN(p.score) ? 'nan' : p.score })));
     await shards.load(LABEL_TABLE, labels);
-    engine = await openClickHouseEngine({
-      name: 'shards',
-      source: '',
-      dir: '',
-      inferred: false,
-      guesses: [],
-      engine: 'clickhouse',
-      engineSettings: { url: shards.url },
-      stages: [stage('predict', 'sl.predict', { flag: 'boolean', sent: 'time' }, 'ts'), stage('feedback', 'sl.feedback', {}, 'label_ts')],
-    });
+    engine = await openClickHouseEngine(shardsPipeline('shards', shards.url, [stage('predict', 'sl.predict', { flag: 'boolean', sent: 'time' }, 'ts'), stage('feedback', 'sl.feedback', {}, 'label_ts')]));
   });
 
   after(async () => {
@@ -374,16 +360,7 @@ function registerTests(): void {
       { code: 'abcd', iso: '2024-01-08T12:30:00+02:00', yes: 'FALSE', amount: 'n/a', ms: 1704708001000, f32: 'nan', nested: [] },
       { code: '', iso: '', yes: null, amount: '', ms: 1704708002000, f32: -1.25, nested: [] },
     ]);
-    const types = await openClickHouseEngine({
-      name: 'types',
-      source: '',
-      dir: '',
-      inferred: false,
-      guesses: [],
-      engine: 'clickhouse',
-      engineSettings: { url: shards.url },
-      stages: [stage('t', 'sl.types', { iso: 'time', yes: 'boolean', amount: 'number', ms: 'time' }, 'iso')],
-    });
+    const types = await openClickHouseEngine(shardsPipeline('types', shards.url, [stage('t', 'sl.types', { iso: 'time', yes: 'boolean', amount: 'number', ms: 'time' }, 'iso')]));
     try {
       const sample = await types.sampleRows('t', { columns: ['code', 'iso', 'yes', 'amount', 'ms', 'f32'], size: 10, seed: 1 });
       const rows = rowTexts(sample.columns, sample.rows).sort();
