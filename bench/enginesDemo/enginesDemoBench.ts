@@ -8,6 +8,7 @@ import { inspectPipeline } from '../../core/inspect/inspect';
 import { monitorPipeline } from '../../core/monitor/monitorPipeline';
 import { detectDrift } from '../../core/detect/drift/detectDrift';
 import { traceOpened } from '../../core/diagnose/trace/traceOpened';
+import { openedSlices } from '../../core/diagnose/slices/openedSlices';
 import type { MonitorResult } from '../../core/protocol';
 import { pipelineReference } from '../../core/detect/drift/pipelineReference';
 import { openDriftInput } from '../../core/detect/drift/driftSource';
@@ -17,8 +18,8 @@ import { ensureDemo } from '../ensureDemo';
 import { printTable } from '../printTable';
 import { differences, type Differences } from './differences';
 
-type Analysis = 'inspect' | 'drift' | 'monitor' | 'trace';
-const ANALYSES: Analysis[] = ['inspect', 'drift', 'monitor', 'trace'];
+type Analysis = 'inspect' | 'drift' | 'monitor' | 'trace' | 'slices';
+const ANALYSES: Analysis[] = ['inspect', 'drift', 'monitor', 'trace', 'slices'];
 
 interface Run {
   engine: EngineName;
@@ -27,7 +28,8 @@ interface Run {
 }
 
 /**
- * The demo's analyses (inspect, drift, monitoring with performance, the stage trace) on every engine: the in-memory engine, DuckDB over the demo's files and
+ * The demo's analyses (inspect, drift, monitoring with performance, the stage trace, slice
+ * search at its default 3 levels) on every engine: the in-memory engine, DuckDB over the demo's files and
  * ClickHouse over two local shards holding a copy of them. Prints times and how far each
  * engine's results are from the in-memory ones (categorical fields must be equal; numbers
  * within floating-point rounding).
@@ -55,7 +57,11 @@ export async function enginesDemoBench(dir = process.env.SIGHTLINE_DEMO_DIR ?? j
 async function runOn(engine: EngineName, open: () => Promise<OpenedEngine>): Promise<Run> {
   let started = performance.now();
   const opened = await open();
-  const run: Run = { engine, seconds: { open: seconds(started), inspect: 0, drift: 0, monitor: 0, trace: 0 }, results: { inspect: null, drift: null, monitor: null, trace: null } };
+  const run: Run = {
+    engine,
+    seconds: { open: seconds(started), inspect: 0, drift: 0, monitor: 0, trace: 0, slices: 0 },
+    results: { inspect: null, drift: null, monitor: null, trace: null, slices: null },
+  };
   let monitor: MonitorResult | undefined;
   const steps: Record<Analysis, () => Promise<unknown>> = {
     // Where rows were read from (files, tables) differs by engine by design; the figures must not.
@@ -70,6 +76,7 @@ async function runOn(engine: EngineName, open: () => Promise<OpenedEngine>): Pro
     },
     // The stage trace over the monitoring just done: its own cost is the record-level joins between stages.
     trace: async () => ({ ...(await traceOpened(opened, { bucket: 'day', monitor })), source: '' }),
+    slices: async () => ({ ...(await openedSlices(opened)), source: '' }),
   };
   for (const analysis of ANALYSES) {
     started = performance.now();

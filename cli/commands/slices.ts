@@ -1,6 +1,11 @@
 import type { Command } from '../command';
 import type { ErrorSpec } from '../../core/diagnose/slices';
+import type { SlicesResult } from '../../core/protocol';
 import { resolve } from 'node:path';
+import { isPipelineTarget, openPipeline } from '../../core/io/openPipeline';
+import { openEngine } from '../../core/engine/openEngine';
+import { openedSlices } from '../../core/diagnose/slices/openedSlices';
+import { parseTimeRange } from '../timeRange';
 import { withCommonFlags } from '../command';
 import { UsageError, choiceFlag, stringFlag, type ParsedArgs, engineOption } from '../args';
 import { readLogFile } from '../../core/io/readLogFile';
@@ -10,8 +15,9 @@ import { slicesText } from '../format/slicesText';
 export const slicesCommand: Command = {
   name: 'slices',
   summary: 'Find the slices of the data where the error is worst (exact SliceLine search with significance)',
-  flags: withCommonFlags({ values: ['data', 'error', 'label', 'prediction', 'features', 'max-level', 'k', 'alpha', 'min-support', 'bins', 'format'], booleans: [] }),
+  flags: withCommonFlags({ values: ['data', 'error', 'label', 'prediction', 'features', 'max-level', 'k', 'alpha', 'min-support', 'bins', 'format', 'range'], booleans: [] }),
   help: `Usage: sightline slices --data <file> (--error <column> | --label L --prediction P) [options]
+       sightline slices <sightline.json | folder> [--range A..B] [--engine NAME] [options]
 
 Finds the top-K slices (conjunctions of feature = value, at most one per feature) whose
 mean error is much worse than the rest, scored as SliceLine does:
@@ -24,6 +30,11 @@ p-value over every slice evaluated; a refinement whose error stays within ${DEFA
 parent's is marked as folded into it. Small slices (>= ${DEFAULT_SLICE_OPTIONS.smallFloor} rows) that are significantly
 worse but pushed out by the size penalty are listed separately when they are also worse
 than each slice they refine (Bonferroni over every slice evaluated).
+
+On a pipeline, the error is the predicted class against the earliest label of each record,
+and the features are the model version and the upstream stages' columns joined by record
+key. On DuckDB and ClickHouse the join and every search level run in the database (one
+query per level); only counts come back, and the result is the in-memory one.
 
 Options:
   --data <file>        the log file (CSV, JSON lines, Parquet, Arrow)
@@ -38,6 +49,9 @@ Options:
   --alpha 0.95         weight of the error against the size in the score, in (0, 1]
   --min-support N      smallest slice size (default: max(32, rows / 100))
   --bins 10            quantile bins per numeric feature
+  --range A..B         a pipeline's predictions with event time in [A, B) (ISO dates or times)
+  --engine NAME        a pipeline on arquero (in memory), duckdb (files read in place) or
+                       clickhouse (tables); default: the manifest's engine
   --format text|json   text for people (default), json: {kind: "slices", version: 1, slices: [...]}
   --quiet              no progress on stderr
   --debug              show stack traces for unexpected errors
@@ -46,10 +60,7 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
   async run({ args, progress, signal, stdout, cwd }) {
     const format = choiceFlag(args, 'format', ['text', 'json'] as const, 'text');
     const data = stringFlag(args, 'data') ?? args.positionals[0];
-    if (!data) throw new UsageError('--data <file> is required');
-    const engine = engineOption(args).engine;
-    if (engine && engine !== 'arquero') throw new UsageError(`slices searches one file in memory; --engine ${engine} does not apply to it yet`);
-    const errorSpec = errorSpecOf(args);
+    if (!data) throw new UsageError('give a log file with --data <file>, or a pipeline: sightline slices <sightline.json | folder>');
     const options = {
       features: stringFlag(args, 'features')?.split(',').map((c) => c.trim()).filter((c) => c.length > 0),
       maxLevel: intFlag(args, 'max-level', 1),
@@ -58,12 +69,31 @@ Exit codes: 0 ok, 2 bad input or usage, 1 unexpected error, 130 interrupted.`,
       minSupport: intFlag(args, 'min-support', 1),
       bins: intFlag(args, 'bins', 2),
     };
+    const print = (result: SlicesResult) => stdout(format === 'json' ? JSON.stringify(result, null, 2) : slicesText(result, cwd));
+    if (stringFlag(args, 'data') === undefined && isPipelineTarget(resolve(cwd, data))) {
+      if (args.flags.has('error') || args.flags.has('label') || args.flags.has('prediction')) throw new UsageError("a pipeline's error is its predictions against its labels; --error, --label and --prediction apply to a log file");
+      const range = stringFlag(args, 'range');
+      const opened = await openEngine(openPipeline(resolve(cwd, data), engineOption(args)), { signal, onProgress: (m, d, t) => progress.update(m, d, t) });
+      try {
+        progress.update(`searching slices${opened.engine.sliceRelation ? ` in ${opened.engine.name}` : ''}`);
+        const result = await openedSlices(opened, { ...options, ...(range === undefined ? {} : parseTimeRange(range, 'range')), signal });
+        progress.done();
+        print(result);
+      } finally {
+        await opened.engine.close?.();
+      }
+      return 0;
+    }
+    const engine = engineOption(args).engine;
+    if (engine && engine !== 'arquero') throw new UsageError(`slices searches one log file in memory; --engine ${engine} applies to a pipeline (sightline slices <folder>)`);
+    if (stringFlag(args, 'range') !== undefined) throw new UsageError('--range cuts a pipeline\'s predictions by event time; filter a log file before slicing it');
+    const errorSpec = errorSpecOf(args);
     progress.update(`reading ${data}`);
     const table = await readLogFile(resolve(cwd, data), { signal });
     progress.update('searching slices');
     const result = findSlices(table, errorSpec, { ...options, source: resolve(cwd, data), signal });
     progress.done();
-    stdout(format === 'json' ? JSON.stringify(result, null, 2) : slicesText(result, cwd));
+    print(result);
     return 0;
   },
 };
@@ -89,3 +119,4 @@ function numberFlag(args: ParsedArgs, name: string, ok: (x: number) => boolean, 
   if (text.trim() === '' || !ok(x)) throw new UsageError(`--${name} must be ${want} (got "${text}")`);
   return x;
 }
+

@@ -2,17 +2,15 @@ import { rowTables } from '../engine/rowTables';
 import type { AnalysisResponse } from '../protocol';
 import type { EngineCache } from './engineCache';
 import type { Progress, Request } from './runAnalysis';
-import { pipelineSlices } from '../diagnose/slices/pipelineSlices';
+import { openedSlices } from '../diagnose/slices/openedSlices';
 import { stageSliceDiff } from '../diagnose/slices/stageSliceDiff';
 
-/** Slices of a pipeline's prediction error, on the tables the engine cache loaded. */
+/** Slices of a pipeline's prediction error, on the engine the cache opened (pushed down to a SQL engine). */
 export async function runSlices(request: Request<'slices'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
   const opened = await cache.open(request.target, { signal, onProgress });
-  const { pipeline } = opened;
-  const tables = rowTables(opened, 'Slice search');
   await yieldToMessages(signal);
-  onProgress('joining predictions, labels and stage columns, then searching slices', 0, 0);
-  const result = pipelineSlices(pipeline, tables, { start: request.start, end: request.end, features: request.features, maxLevel: request.maxLevel, k: request.k, signal });
+  onProgress(`joining predictions, labels and stage columns${opened.engine.sliceRelation ? ` in ${opened.engine.name}` : ''}, then searching slices`, 0, 0);
+  const result = await openedSlices(opened, { start: request.start, end: request.end, features: request.features, maxLevel: request.maxLevel, k: request.k, signal });
   return { kind: 'result', result };
 }
 
@@ -20,7 +18,7 @@ export async function runSlices(request: Request<'slices'>, cache: EngineCache, 
 export async function runSliceDiff(request: Request<'sliceDiff'>, cache: EngineCache, signal: AbortSignal | undefined, onProgress: Progress): Promise<AnalysisResponse> {
   const opened = await cache.open(request.target, { signal, onProgress });
   const { pipeline } = opened;
-  const tables = rowTables(opened, 'Slice search');
+  const tables = rowTables(opened, 'Slices of change');
   await yieldToMessages(signal);
   onProgress(`comparing slices of ${request.stage} between the two ranges`, 0, 0);
   return { kind: 'result', result: stageSliceDiff(pipeline, tables, request.stage, request.reference, request.current) };

@@ -61,6 +61,10 @@ export class ArqueroEngine implements Engine {
     return [...this.tables.keys()];
   }
 
+  columnNames(stage: string): string[] {
+    return this.table(stage).columns.map((c) => c.name);
+  }
+
   async rowCount(stage: string): Promise<number> {
     return this.table(stage).rowCount;
   }

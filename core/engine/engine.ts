@@ -1,5 +1,6 @@
 import type { ColumnType } from '../protocol';
 import type { Column, LoadReport } from '../io/logTable';
+import type { SliceRelation, SliceRelationRequest } from './sliceRelation';
 
 /**
  * The seam between algorithms and data: analyses ask for statistics, never for rows, so the
@@ -8,6 +9,8 @@ import type { Column, LoadReport } from '../io/logTable';
 export interface Engine {
   readonly name: string;
   stageNames(): string[];
+  /** A stage's column names, as loaded. */
+  columnNames(stage: string): string[];
   rowCount(stage: string): Promise<number>;
   /** Per column: type, nulls, distinct count (categories), min and max (numbers, time). */
   profile(stage: string): Promise<ColumnProfile[]>;
@@ -46,6 +49,11 @@ export interface Engine {
    * `columns`, compared cell by cell): the record-level join a stage trace needs.
    */
   keyedChanges(request: KeyedChangesRequest): Promise<KeyedChanges>;
+  /**
+   * The rows of a pipeline's slice search built inside the engine, for a search that asks for
+   * statistics only. The in-memory engine has none: the search walks the loaded rows there.
+   */
+  sliceRelation?(request: SliceRelationRequest): Promise<SliceRelation>;
   /** Releases a connection or database the engine holds; an in-memory engine has none. */
   close?(): Promise<void>;
 }

@@ -10,6 +10,6 @@ export function rowTables(opened: Pick<OpenedEngine, 'pipeline' | 'engine' | 'ta
   if (opened.engine.name === 'arquero') return opened.tables;
   throw new SightlineInputError('engine.not-pushed-down', `${analysis} runs on the in-memory engine only; ${opened.pipeline.source} uses ${opened.engine.name}`, {
     file: opened.pipeline.source,
-    hint: `Run it with --engine arquero (it loads the stage files into memory). Inspect, drift, monitoring, performance and stage traces run on ${opened.engine.name}.`,
+    hint: `Run it with --engine arquero (it loads the stage files into memory). Inspect, drift, monitoring, performance, slice search and stage traces run on ${opened.engine.name}.`,
   });
 }

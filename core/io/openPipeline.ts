@@ -17,6 +17,16 @@ export function openPipeline(target: string, options: { engine?: EngineName } = 
   return options.engine ? withEngine(pipeline, options.engine) : pipeline;
 }
 
+/** Whether a path names a pipeline (a sightline.json or a folder) rather than one log file. */
+export function isPipelineTarget(path: string): boolean {
+  if (basename(path) === MANIFEST_NAME) return true;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function openTarget(target: string): Pipeline {
   const path = resolve(target);
   if (!existsSync(path)) {

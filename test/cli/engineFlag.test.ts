@@ -33,3 +33,19 @@ test('an unknown engine, a ClickHouse run without tables and a record lineage on
   assert.match(why.stderr, /Record lineage runs on the in-memory engine only; .* uses duckdb/);
   assert.doesNotMatch(why.stderr, /\n\s+at /, 'no stack trace');
 });
+
+test('slices on a pipeline: --engine duckdb pushes the search down and prints the in-memory result', () => {
+  const args = ['slices', workspace.dir, '--max-level', '2', '--range', '2024-01-05..2024-01-15', '--format', 'json', '--quiet'];
+  const duck = runCli([...args, '--engine', 'duckdb']);
+  const memory = runCli([...args, '--engine', 'arquero']);
+  assert.equal(duck.code, 0, duck.stderr);
+  assert.equal(memory.code, 0, memory.stderr);
+  assert.deepEqual(JSON.parse(duck.stdout), JSON.parse(memory.stdout));
+  assert.equal(JSON.parse(duck.stdout).options.maxLevel, 2);
+  const text = runCli(['slices', workspace.manifest, '--engine', 'duckdb', '--quiet']);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /region = north/);
+  const mixed = runCli(['slices', workspace.dir, '--label', 'late', '--prediction', 'predicted']);
+  assert.equal(mixed.code, 2);
+  assert.match(mixed.stderr, /a pipeline's error is its predictions against its labels/);
+});

@@ -22,7 +22,7 @@ export interface EngineWorkspace {
  * A three-stage pipeline in the three file formats, for comparing engines: CSV input with
  * missing cells and a boolean column, Parquet predictions over two files, and JSON-lines labels
  * that arrive late, some twice and some never. Values fall exactly on round numbers so
- * histogram edges meet them.
+ * histogram edges meet them; the model is often wrong where region = north and flag is true.
  */
 export function engineWorkspace(rows = 3000, seed = 7): EngineWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 'sightline-engines-'));
@@ -65,7 +65,8 @@ export function engineWorkspace(rows = 3000, seed = 7): EngineWorkspace {
   const labelTimes: number[] = [];
   ids.forEach((id, i) => {
     if (random() < 0.25) return;
-    const positive = random() < score[i] ? 1 : 0;
+    // The model misreads flagged northern records: their labels go against its score, a slice to find.
+    const positive = random() < (region[i] === 'north' && flag[i] === 1 ? 1 - score[i] : score[i]) ? 1 : 0;
     const at = times[i] + Math.floor(random() * 3 * D);
     labelIds.push(id);
     late.push(positive);

@@ -145,8 +145,13 @@ function badType(stage: string, name: string, expected: string): never {
 }
 
 function badOutcome(column: Column): never {
-  throw new SightlineInputError('performance.positive-label', `column "${column.name}" is not 0/1: Sightline needs to know which value is the positive class`, {
-    column: column.name,
+  throw notZeroOne(column.name);
+}
+
+/** A class or label column whose values are not 0/1 (or true/false) and no positive value was given. */
+export function notZeroOne(column: string): SightlineInputError {
+  return new SightlineInputError('performance.positive-label', `column "${column}" is not 0/1: Sightline needs to know which value is the positive class`, {
+    column,
     hint: 'Pass positiveLabel (CLI: --positive-label) with the value that means positive.',
   });
 }

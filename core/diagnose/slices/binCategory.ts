@@ -1,13 +1,12 @@
 import type { EncodedFeature } from './encodedFeature';
+import type { ValueCount } from '../../engine/engine';
 import { codeArray } from './encodedFeature';
-import { MISSING_LABEL } from './binNumeric';
+import { categoryBins } from './featureBins';
+import { byCountThenValue } from '../../engine/columnCounts';
 
-export const OTHER_LABEL = '(other)';
+export { OTHER_LABEL } from './featureBins';
 
-/**
- * Keeps the `maxCategories` most frequent values (ties by dictionary order); the rest become
- * "(other)" and missing values "(missing)", so a slice never hides in a long tail of one-row values.
- */
+/** The rows' categories in the bins of `categoryBins`: the most frequent values, "(other)" and "(missing)". */
 export function binCategory(name: string, codesIn: Int32Array, dictionary: string[], rows: Int32Array, maxCategories: number): EncodedFeature {
   const counts = new Float64Array(dictionary.length);
   let missing = 0;
@@ -16,21 +15,16 @@ export function binCategory(name: string, codesIn: Int32Array, dictionary: strin
     if (c < 0) missing++;
     else counts[c]++;
   }
-  const seen = [...counts.keys()].filter((c) => counts[c] > 0);
-  const kept = seen.sort((a, b) => counts[b] - counts[a] || a - b).slice(0, maxCategories);
-  const hasOther = seen.length > kept.length;
-  const labels = kept.map((c) => dictionary[c]);
-  const otherCode = hasOther ? labels.push(OTHER_LABEL) - 1 : -1;
-  const missingCode = missing > 0 ? labels.push(MISSING_LABEL) - 1 : -1;
-  const map = new Int32Array(dictionary.length).fill(otherCode);
-  kept.forEach((c, i) => (map[c] = i));
-  const codes = codeArray(rows.length, labels.length);
+  const valueCounts: ValueCount[] = [];
+  counts.forEach((count, c) => count > 0 && valueCounts.push({ value: dictionary[c], count }));
+  const binned = categoryBins(valueCounts.sort(byCountThenValue), missing, maxCategories);
+  if (binned.kind !== 'categorical') throw new TypeError('category bins expected');
+  const binOfValue = new Map(binned.values.map((value, i) => [value, i]));
+  const map = Int32Array.from(dictionary, (value) => binOfValue.get(value) ?? binned.other ?? -1);
+  const codes = codeArray(rows.length, binned.labels.length);
   for (let i = 0; i < rows.length; i++) {
     const c = codesIn[rows[i]];
-    codes[i] = c < 0 ? missingCode : map[c];
+    codes[i] = c < 0 ? (binned.missing as number) : map[c];
   }
-  const binning = hasOther
-    ? `the ${kept.length} most frequent of ${seen.length} values, the rest as "${OTHER_LABEL}"`
-    : `${seen.length} value${seen.length === 1 ? '' : 's'}`;
-  return { name, kind: 'categorical', bins: labels, binning: missing > 0 ? `${binning}, missing as "${MISSING_LABEL}"` : binning, codes };
+  return { name, kind: 'categorical', bins: binned.labels, binning: binned.binning, codes };
 }

@@ -1,14 +1,11 @@
 import type { EncodedFeature } from './encodedFeature';
+import type { FeatureBins } from './featureBins';
 import { codeArray } from './encodedFeature';
-import { quantileSorted } from '../../stats/quantile';
+import { numericBins } from './featureBins';
 
-export const MISSING_LABEL = '(missing)';
+export { MISSING_LABEL } from './featureBins';
 
-/**
- * Quantile bins: edges at the i/bins quantiles of the non-missing values, duplicates merged (so a
- * column with few values gets fewer bins). Bin i is [edges[i], edges[i+1]), the last one closed;
- * NaN rows get their own "(missing)" bin, last.
- */
+/** The rows' values in the quantile bins of `numericBins`. */
 export function binNumeric(name: string, values: Float64Array, rows: Int32Array, bins: number): EncodedFeature {
   const present = new Float64Array(rows.length);
   let m = 0;
@@ -17,28 +14,13 @@ export function binNumeric(name: string, values: Float64Array, rows: Int32Array,
     if (!Number.isNaN(v)) present[m++] = v;
   }
   const sorted = present.subarray(0, m).sort();
-  const edges = m === 0 ? [] : uniqueEdges(sorted, bins);
-  const interior = edges.slice(1, -1);
-  const hasMissing = m < rows.length;
-  const binCount = Math.max(edges.length - 1, m > 0 ? 1 : 0);
-  const labels = rangeLabels(edges, binCount);
-  if (hasMissing) labels.push(MISSING_LABEL);
-  const codes = codeArray(rows.length, labels.length);
+  const binned = numericBins(m, (rank) => sorted[rank], bins, m < rows.length) as Extract<FeatureBins, { kind: 'numeric' }>;
+  const codes = codeArray(rows.length, binned.labels.length);
   for (let i = 0; i < rows.length; i++) {
     const v = values[rows[i]];
-    codes[i] = Number.isNaN(v) ? labels.length - 1 : upperBound(interior, v);
+    codes[i] = Number.isNaN(v) ? (binned.missing as number) : upperBound(binned.interior, v);
   }
-  const binning = `${binCount} quantile bin${binCount === 1 ? '' : 's'} (asked for ${bins}; equal quantiles merged)${hasMissing ? `, missing values as "${MISSING_LABEL}"` : ''}`;
-  return { name, kind: 'numeric', bins: labels, binning, codes };
-}
-
-function uniqueEdges(sorted: Float64Array, bins: number): number[] {
-  const edges: number[] = [];
-  for (let i = 0; i <= bins; i++) {
-    const q = i === bins ? sorted[sorted.length - 1] : quantileSorted(sorted, i / bins);
-    if (edges.length === 0 || q > edges[edges.length - 1]) edges.push(q);
-  }
-  return edges;
+  return { name, kind: 'numeric', bins: binned.labels, binning: binned.binning, codes };
 }
 
 /** Number of interior edges <= v: the bin index. */
@@ -51,18 +33,4 @@ function upperBound(interior: number[], v: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function rangeLabels(edges: number[], binCount: number): string[] {
-  if (edges.length === 1) return [`= ${fmt(edges[0])}`];
-  const labels: string[] = [];
-  for (let i = 0; i < binCount; i++) {
-    const last = i === binCount - 1;
-    labels.push(`[${fmt(edges[i])}, ${fmt(edges[i + 1])}${last ? ']' : ')'}`);
-  }
-  return labels;
-}
-
-function fmt(x: number): string {
-  return String(Number(x.toPrecision(4)));
 }

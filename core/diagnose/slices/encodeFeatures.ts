@@ -1,7 +1,9 @@
 import type { Column, LogTable } from '../../io/logTable';
 import type { EncodedFeature } from './encodedFeature';
 import { codeArray } from './encodedFeature';
-import { binNumeric, MISSING_LABEL } from './binNumeric';
+import type { ColumnSummary } from './featureBins';
+import { binNumeric } from './binNumeric';
+import { booleanBins, exclusionReason } from './featureBins';
 import { binCategory } from './binCategory';
 import { requireColumn } from './rowErrors';
 
@@ -10,12 +12,9 @@ export interface FeatureChoice {
   excluded: Array<{ column: string; reason: string }>;
 }
 
-const ID_NAME = /(^id$)|(_id$)|(^key$)|(uuid)/i;
-
 /**
  * Encodes the named features, or every column except those that cannot describe a group of
- * rows: the error's own columns, times, identifiers (by name, or categories unique on almost
- * every row) and constants. Each exclusion is returned with its reason.
+ * rows (see `exclusionReason`). Each exclusion is returned with its reason.
  */
 export function encodeFeatures(table: LogTable, rows: Int32Array, options: { features?: string[]; reserved: string[]; bins: number; maxCategories: number }): FeatureChoice {
   const excluded: Array<{ column: string; reason: string }> = [];
@@ -24,7 +23,7 @@ export function encodeFeatures(table: LogTable, rows: Int32Array, options: { fea
     for (const name of options.features) chosen.push(requireColumn(table, name, 'feature'));
   } else {
     for (const column of table.columns) {
-      const reason = exclusionReason(column, options.reserved, rows);
+      const reason = exclusionReason(summarize(column, rows), options.reserved, rows.length);
       if (reason) excluded.push({ column: column.name, reason });
       else chosen.push(column);
     }
@@ -32,21 +31,30 @@ export function encodeFeatures(table: LogTable, rows: Int32Array, options: { fea
   return { features: chosen.map((c) => encode(c, rows, options)), excluded };
 }
 
-function exclusionReason(column: Column, reserved: string[], rows: Int32Array): string | null {
-  if (reserved.includes(column.name)) return 'used to compute the error';
-  if (column.type === 'time') return 'a time column (slices describe rows, not moments)';
-  if (ID_NAME.test(column.name)) return 'an identifier by its name';
-  if (column.type === 'category' && column.dictionary.length > 0.5 * rows.length && rows.length > 50) return 'an identifier: distinct on most rows';
-  if (isConstant(column, rows)) return 'constant: one value on every row';
-  return null;
-}
-
-function isConstant(column: Column, rows: Int32Array): boolean {
-  if (rows.length === 0) return true;
-  const key = (r: number) => (column.type === 'category' ? column.codes[r] : column.values[r]);
-  const first = key(rows[0]);
-  for (let i = 1; i < rows.length; i++) if (!Object.is(key(rows[i]), first)) return false;
-  return true;
+/** Distinct values are counted for categories; for numbers only up to 2 (constancy is all the rules read). */
+function summarize(column: Column, rows: Int32Array): ColumnSummary {
+  let present = 0;
+  if (column.type === 'category') {
+    const seen = new Uint8Array(column.dictionary.length);
+    let distinct = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const c = column.codes[rows[i]];
+      if (c < 0) continue;
+      present++;
+      if (!seen[c]) (seen[c] = 1), distinct++;
+    }
+    return { name: column.name, type: column.type, present, distinct };
+  }
+  let first = NaN;
+  let distinct = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const v = column.values[rows[i]];
+    if (Number.isNaN(v)) continue;
+    present++;
+    if (distinct === 0) (first = v), (distinct = 1);
+    else if (distinct === 1 && !Object.is(v, first)) distinct = 2;
+  }
+  return { name: column.name, type: column.type, present, distinct };
 }
 
 function encode(column: Column, rows: Int32Array, options: { bins: number; maxCategories: number }): EncodedFeature {
@@ -63,11 +71,11 @@ function encode(column: Column, rows: Int32Array, options: { bins: number; maxCa
 function encodeBoolean(name: string, values: Float64Array, rows: Int32Array): EncodedFeature {
   let missing = false;
   for (let i = 0; i < rows.length && !missing; i++) missing = Number.isNaN(values[rows[i]]);
-  const bins = missing ? ['false', 'true', MISSING_LABEL] : ['false', 'true'];
-  const codes = codeArray(rows.length, bins.length);
+  const { labels, binning } = booleanBins(missing);
+  const codes = codeArray(rows.length, labels.length);
   for (let i = 0; i < rows.length; i++) {
     const v = values[rows[i]];
     codes[i] = Number.isNaN(v) ? 2 : v;
   }
-  return { name, kind: 'categorical', bins, binning: missing ? 'true / false, missing as "(missing)"' : 'true / false', codes };
+  return { name, kind: 'categorical', bins: labels, binning, codes };
 }

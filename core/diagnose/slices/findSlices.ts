@@ -1,6 +1,6 @@
 import type { LogTable } from '../../io/logTable';
-import type { SliceFinding, SlicesResult } from '../../protocol';
-import type { EncodedFeature } from './encodedFeature';
+import type { SliceFeature, SliceFinding, SlicesResult } from '../../protocol';
+import type { SearchSteps } from './childCounts';
 import type { ErrorSpec } from './rowErrors';
 import type { SliceStats } from './sliceStats';
 import type { EvaluatedSlices, SliceSums } from './evaluatedSlices';
@@ -10,7 +10,8 @@ import { SightlineInputError } from '../../io/errors';
 import { benjaminiHochberg } from '../../detect/drift/benjaminiHochberg';
 import { rowErrors } from './rowErrors';
 import { encodeFeatures } from './encodeFeatures';
-import { searchSlices } from './searchSlices';
+import { searchSteps } from './searchSlices';
+import { driveSearch } from './driveSearch';
 import { SearchIndex } from './searchIndex';
 import { compareSlices, TIE_BREAK } from './sliceStats';
 import { complementPValue, errorInterval } from './sliceSignificance';
@@ -20,37 +21,80 @@ import { sliceScore } from './sliceScore';
 import { DEFAULT_SLICE_OPTIONS, defaultMinSupport } from './sliceOptions';
 import { validateSliceOptions } from './validateSliceOptions';
 
+/** The data a slice search runs on, by its statistics: in memory (`findSlices`) or in a database. */
+export interface SliceData {
+  /** Rows that have an error. */
+  rows: number;
+  rowsWithoutError: number;
+  totals: Totals;
+  errorKind: 'binary' | 'continuous';
+  errorDescription: string;
+  errorSpec: ErrorSpec;
+  features: SliceFeature[];
+  excluded: Array<{ column: string; reason: string }>;
+}
+
 /**
  * The top-K slices (SliceLine scoring, exact) where the per-row error is worst, each with its
  * interval, a test against the rest, Benjamini-Hochberg over every slice evaluated, folding of
  * refinements that do not change the error, and the small significant slices the size penalty hides.
  */
 export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: SliceOptions = {}): SlicesResult {
-  const o = { ...DEFAULT_SLICE_OPTIONS, ...stripUndefined(options) };
-  validateSliceOptions(o);
+  const o = sliceOptions(options);
   const errors = rowErrors(table, errorSpec);
   const n = errors.rows.length;
-  if (n === 0) throw new SightlineInputError('slices.no-errors', `no row has an error (${errors.description})`, { hint: 'Check that the error, label and prediction columns have values.' });
+  if (n === 0) throw noErrors(errors.description);
   const { features, excluded } = encodeFeatures(table, errors.rows, { features: options.features, reserved: errors.usedColumns, bins: o.bins, maxCategories: o.maxCategories });
+  const input = { codes: features.map((f) => f.codes), cardinalities: features.map((f) => f.bins.length), errors: errors.values };
+  const data: SliceData = {
+    rows: n,
+    rowsWithoutError: table.rowCount - n,
+    totals: totalsOf(errors.values, errors.kind === 'binary'),
+    errorKind: errors.kind,
+    errorDescription: errors.description,
+    errorSpec,
+    features: features.map(({ name, kind, bins, binning }) => ({ name, kind, bins, binning })),
+    excluded,
+  };
+  const index = features.length ? new SearchIndex(input) : undefined;
+  return driveSearch(findSlicesSteps(data, options), () => index!.childCounts());
+}
+
+export function noErrors(description: string): SightlineInputError {
+  return new SightlineInputError('slices.no-errors', `no row has an error (${description})`, { hint: 'Check that the error, label and prediction columns have values.' });
+}
+
+/** The options with their defaults, checked. */
+export function sliceOptions(options: SliceOptions) {
+  const o = { ...DEFAULT_SLICE_OPTIONS, ...stripUndefined(options) };
+  validateSliceOptions(o);
+  return o;
+}
+
+/** `findSlices` on any data: it yields before each search level for the children to be counted. */
+export function* findSlicesSteps(data: SliceData, options: SliceOptions): SearchSteps<SlicesResult> {
+  const o = sliceOptions(options);
+  const { features, excluded, totals } = data;
+  const n = data.rows;
+  const errors = { kind: data.errorKind, description: data.errorDescription };
+  const errorSpec = data.errorSpec;
   if (features.length === 0) throw new SightlineInputError('slices.no-features', 'no column is left to slice by', { hint: 'Pass --features a,b with the columns to search.' });
   const minSupport = o.minSupport ?? defaultMinSupport(n);
-  const input = { codes: features.map((f) => f.codes), cardinalities: features.map((f) => f.bins.length), errors: errors.values };
-  const index = new SearchIndex(input);
-  const main = searchSlices(input, { alpha: o.alpha, minSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal }, index);
+  const searchData = { cardinalities: features.map((f) => f.bins.length), rows: n, errorSum: totals.errorSum };
+  const main = yield* searchSteps(searchData, { alpha: o.alpha, minSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal });
   const notes: string[] = [];
   const smallSupport = o.smallFloor < minSupport && n <= o.smallSearchMaxRows ? o.smallFloor : null;
   let family = main.evaluated;
   if (smallSupport !== null) {
     // With alpha' = 1 - floor / n, a slice at the floor with twice the overall error scores about 0:
     // the size penalty no longer hides small slices, so they are enumerated down to the floor.
-    const small = searchSlices(input, { alpha: 1 - o.smallFloor / n, minSupport: smallSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal }, index);
+    const small = yield* searchSteps(searchData, { alpha: 1 - o.smallFloor / n, minSupport: smallSupport, k: o.k, maxLevel: o.maxLevel, signal: o.signal });
     family = main.evaluated.union(small.evaluated);
     notes.push(`small slices were searched again with support floor ${smallSupport} (below --min-support ${minSupport}); the Benjamini-Hochberg family is every slice evaluated by either search`);
   } else if (o.smallFloor < minSupport) {
     notes.push(`small slices were looked for only among slices of at least ${minSupport} rows: the extra search down to ${o.smallFloor} rows runs up to ${o.smallSearchMaxRows} rows`);
   }
   notes.push(`a small slice is listed only when it is also worse than each slice it refines (the largest p-value against a parent's other rows, times the ${family.length} slices evaluated, below 0.05)`);
-  const totals = totalsOf(errors.values, errors.kind === 'binary');
   const sums: SliceSums = { size: 0, errorSum: 0, errorSquares: 0 };
   const pValues = Array.from({ length: family.length }, (_, i) => complementPValue(family.sumsOf(i, sums), totals));
   const adjusted = benjaminiHochberg(pValues);
@@ -76,7 +120,7 @@ export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: Slice
     pipeline: o.title ?? titleOf(o.source),
     source: o.source ?? 'table',
     rows: n,
-    rowsWithoutError: table.rowCount - n,
+    rowsWithoutError: data.rowsWithoutError,
     overallError: main.overallError,
     options: {
       alpha: o.alpha,
@@ -93,7 +137,7 @@ export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: Slice
       errorSpec: 'error' in errorSpec ? { error: errorSpec.error } : { label: errorSpec.label, prediction: errorSpec.prediction },
       tieBreak: TIE_BREAK,
     },
-    features: features.map(({ name, kind, bins, binning }) => ({ name, kind, bins, binning })),
+    features,
     excluded,
     slices,
     significantSmall: withFolding(small.map((c) => c.stats), small.map((c) => c.index), describe, o.foldTolerance).map((f, i) => ({ ...f, parentPValue: small[i].parentP })),
@@ -116,7 +160,7 @@ function withFolding(list: SliceStats[], indices: number[], describe: (s: SliceS
   return described.map((d, i) => (folds[i] === undefined ? d : { ...d, foldedInto: folds[i] }));
 }
 
-function finding(s: SliceStats, features: EncodedFeature[], totals: Totals, test: { p: number; q: number }): SliceFinding {
+function finding(s: SliceStats, features: SliceFeature[], totals: Totals, test: { p: number; q: number }): SliceFinding {
   return {
     predicates: s.features.map((f, i) => ({ feature: features[f].name, value: features[f].bins[s.values[i]] })),
     size: s.size,

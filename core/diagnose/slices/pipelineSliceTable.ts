@@ -5,6 +5,7 @@ import { findStage } from '../../io/pipeline';
 import { rowsInRange } from '../../engine/sliceRows';
 import { joinEarliestLabel, keys, outcome } from '../../detect/performance/tableRows';
 import { KeyIndex, takeRowsOrMissing } from './keyedRows';
+import { freeName, sliceColumnPlan } from './sliceColumnPlan';
 
 /** The prediction rows to slice, with the per-row error column and how they were made. */
 export interface PipelineSliceTable {
@@ -27,10 +28,8 @@ export interface PipelineSliceTable {
 /**
  * The table slice search runs on for a pipeline: the predictions stage's rows (optionally those
  * whose event time is in [start, end)), each with the error `predicted class != label` (its
- * earliest label by key, as performance monitoring joins them) and, joined by record key, the
- * columns of every keyed stage before the predictions stage. A column name is taken once, from
- * the latest stage that has it; keys and times are left out. Of the predictions stage itself
- * only the model version is kept: its score and class are the model's output, not a slice.
+ * earliest label by key, as performance monitoring joins them) and the columns `sliceColumnPlan`
+ * names, upstream ones joined by record key.
  */
 export function pipelineSliceTable(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, range: { start?: number; end?: number } = {}): PipelineSliceTable {
   const { predictions, labels } = requireRoles(pipeline);
@@ -46,7 +45,7 @@ export function pipelineSliceTable(pipeline: Pipeline, tables: ReadonlyMap<strin
   const errors = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) errors[i] = Number.isNaN(labelValues[i]) || Number.isNaN(predicted[rows[i]]) ? NaN : Number(predicted[rows[i]] !== labelValues[i]);
   const { columns, columnStages } = featureColumns(pipeline, tables, predictStage, keyColumn && new KeyIndex(keyColumn, rows), rows);
-  const errorColumn = freeName('error', columns);
+  const errorColumn = freeName('error', columns.map((c) => c.name));
   let unlabeled = 0;
   for (let i = 0; i < labelValues.length; i++) if (Number.isNaN(labelValues[i])) unlabeled++;
   return {
@@ -57,8 +56,26 @@ export function pipelineSliceTable(pipeline: Pipeline, tables: ReadonlyMap<strin
     ...(time ? { time } : {}),
     rows,
     labels: labelValues,
-    description: `predicted class "${classColumn.name}" of stage "${predictStage.name}" differs from label "${labels.column}"${labels.stage === predictStage.name ? '' : ` of stage "${labels.stage}" (earliest label per key)`}`,
+    description: errorDescription(classColumn.name, predictStage, labels),
   };
+}
+
+/** What the slice search's error is, in words. */
+export function errorDescription(classColumn: string, predictStage: PipelineStage, labels: NonNullable<Pipeline['labels']>): string {
+  return `predicted class "${classColumn}" of stage "${predictStage.name}" differs from label "${labels.column}"${labels.stage === predictStage.name ? '' : ` of stage "${labels.stage}" (earliest label per key)`}`;
+}
+
+export function noTimeColumn(stage: PipelineStage): SightlineInputError {
+  return new SightlineInputError('slices.no-time-column', `stage "${stage.name}" has no time column, so its predictions cannot be cut to a time range`, {
+    hint: 'Name its event-time column with "time" in sightline.json, or search all predictions (no range).',
+  });
+}
+
+export function noKey(pipeline: Pipeline): SightlineInputError {
+  return new SightlineInputError('slices.no-key', `the predictions and labels live in different stages but have no record key to join them by`, {
+    file: pipeline.source,
+    hint: 'Set "key" on the predictions and labels stages in sightline.json.',
+  });
 }
 
 function eventTimes(table: LogTable, stage: PipelineStage, rows: Int32Array): PipelineSliceTable['time'] {
@@ -68,7 +85,7 @@ function eventTimes(table: LogTable, stage: PipelineStage, rows: Int32Array): Pi
   return { column: column.name, values: Float64Array.from(rows, (r) => values[r]) };
 }
 
-function requireRoles(pipeline: Pipeline): { predictions: NonNullable<Pipeline['predictions']>; labels: NonNullable<Pipeline['labels']> } {
+export function requireRoles(pipeline: Pipeline): { predictions: NonNullable<Pipeline['predictions']>; labels: NonNullable<Pipeline['labels']> } {
   if (pipeline.predictions && pipeline.labels) return { predictions: pipeline.predictions, labels: pipeline.labels };
   throw new SightlineInputError('slices.no-predictions', `${pipeline.source} does not name ${pipeline.predictions ? 'labels' : 'predictions'}, so there is no prediction error to slice`, {
     file: pipeline.source,
@@ -78,11 +95,7 @@ function requireRoles(pipeline: Pipeline): { predictions: NonNullable<Pipeline['
 
 function predictionRows(table: LogTable, stage: PipelineStage, range: { start?: number; end?: number }): Int32Array {
   if (range.start === undefined && range.end === undefined) return Int32Array.from({ length: table.rowCount }, (_, i) => i);
-  if (!stage.time) {
-    throw new SightlineInputError('slices.no-time-column', `stage "${stage.name}" has no time column, so its predictions cannot be cut to a time range`, {
-      hint: 'Name its event-time column with "time" in sightline.json, or search all predictions (no range).',
-    });
-  }
+  if (!stage.time) throw noTimeColumn(stage);
   const time = columnOf(table, stage, stage.time);
   return rowsInRange(time.type === 'category' ? new Float64Array(table.rowCount).fill(NaN) : time.values, range.start, range.end);
 }
@@ -94,49 +107,27 @@ function labelsOf(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, lab
   const values = outcome(columnOf(labelTable, labelStage, labels.column), undefined);
   if (labelStage.name === pipeline.predictions?.stage) return Float64Array.from(rows, (row) => values[row]);
   const labelKey = labels.key ?? labelStage.key;
-  if (!predictKeys || !labelKey) {
-    throw new SightlineInputError('slices.no-key', `the predictions and labels live in different stages but have no record key to join them by`, {
-      file: pipeline.source,
-      hint: 'Set "key" on the predictions and labels stages in sightline.json.',
-    });
-  }
+  if (!predictKeys || !labelKey) throw noKey(pipeline);
   const labelTime = labels.time ?? labelStage.time;
   const times = labelTime ? numericValues(columnOf(labelTable, labelStage, labelTime)) : undefined;
   return joinEarliestLabel(predictKeys, keys(columnOf(labelTable, labelStage, labelKey)), values, times).labels;
 }
 
-/** The model version of each prediction, then each upstream stage's columns, latest stage first for a shared name. */
+/** The plan's columns, each at the selected prediction rows (upstream stages' by record key). */
 function featureColumns(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, predictStage: PipelineStage, keyIndex: KeyIndex | undefined, rows: Int32Array): { columns: Column[]; columnStages: Record<string, string> } {
-  const index = pipeline.stages.indexOf(predictStage);
-  const upstream = pipeline.stages.slice(0, index).filter((s) => s.key !== undefined && tables.has(s.name));
-  const owner = new Map<string, PipelineStage>();
-  for (const stage of [...upstream].reverse()) {
-    for (const column of tableOf(tables, stage).columns) if (!isRoleColumn(stage, column.name) && !owner.has(column.name)) owner.set(column.name, stage);
-  }
-  const columns: Column[] = [];
-  const version = pipeline.predictions?.modelVersion;
-  const versionColumn = version ? tableOf(tables, predictStage).columns.find((c) => c.name === version) : undefined;
-  if (versionColumn) {
-    owner.delete(versionColumn.name);
-    columns.push(takeRowsOrMissing(versionColumn, rows));
-  }
-  for (const stage of upstream) {
-    const names = [...owner].filter(([, s]) => s === stage).map(([name]) => name);
-    if (!names.length || !keyIndex) continue;
-    const table = tableOf(tables, stage);
-    const joined = keyIndex.rowsIn(columnOf(table, stage, stage.key as string));
-    for (const column of table.columns) if (names.includes(column.name)) columns.push(takeRowsOrMissing(column, joined));
-  }
-  const columnStages: Record<string, string> = Object.fromEntries([...owner].map(([name, stage]) => [name, stage.name]));
-  if (versionColumn) columnStages[versionColumn.name] = predictStage.name;
-  return { columns, columnStages };
+  const plan = sliceColumnPlan(pipeline, predictStage, (stage) => tables.get(stage.name)?.columns.map((c) => c.name));
+  const joinedRows = new Map<string, Int32Array>([[predictStage.name, rows]]);
+  const columns = plan.features.map(({ stage, column }) => {
+    const pipelineStage = stageOf(pipeline, stage);
+    const table = tableOf(tables, pipelineStage);
+    let at = joinedRows.get(stage);
+    if (!at) joinedRows.set(stage, (at = keyIndex!.rowsIn(columnOf(table, pipelineStage, pipelineStage.key as string))));
+    return takeRowsOrMissing(columnOf(table, pipelineStage, column), at);
+  });
+  return { columns, columnStages: plan.columnStages };
 }
 
-function isRoleColumn(stage: PipelineStage, name: string): boolean {
-  return name === stage.key || name === stage.time;
-}
-
-function stageOf(pipeline: Pipeline, name: string): PipelineStage {
+export function stageOf(pipeline: Pipeline, name: string): PipelineStage {
   const stage = findStage(pipeline, name);
   if (stage) return stage;
   throw new SightlineInputError('slices.unknown-stage', `${pipeline.source} has no stage "${name}"`, { file: pipeline.source });
@@ -157,7 +148,7 @@ function columnOf(table: LogTable, stage: PipelineStage, name: string): Column {
   });
 }
 
-function missingClass(stage: PipelineStage): never {
+export function missingClass(stage: PipelineStage): never {
   throw new SightlineInputError('slices.no-class', `the predictions of stage "${stage.name}" have no class column, so the error (class != label) is unknown`, {
     hint: 'Name the predicted class with "class" under "predictions" in sightline.json.',
   });
@@ -171,8 +162,3 @@ function pick<T>(values: T[], rows: Int32Array): T[] {
   return Array.from(rows, (r) => values[r]);
 }
 
-function freeName(base: string, columns: Column[]): string {
-  let name = base;
-  for (let i = 2; columns.some((c) => c.name === name); i++) name = `${base}_${i}`;
-  return name;
-}

@@ -19,10 +19,22 @@ export interface PipelineSliceOptions extends Omit<SliceOptions, 'source' | 'tit
 export function pipelineSlices(pipeline: Pipeline, tables: ReadonlyMap<string, LogTable>, options: PipelineSliceOptions = {}): SlicesResult {
   const { start, end, ...sliceOptions } = options;
   const joined = pipelineSliceTable(pipeline, tables, { start, end });
-  const ranged = start !== undefined || end !== undefined;
-  const result = findSlices(joined.table, { error: joined.errorColumn }, { ...sliceOptions, source: pipeline.source, title: ranged ? `${pipeline.name} ${rangeLabel(start, end)}` : pipeline.name });
+  const result = findSlices(joined.table, { error: joined.errorColumn }, { ...sliceOptions, source: pipeline.source, title: pipelineTitle(pipeline, start, end) });
+  return pipelineNotes(result, { unlabeled: joined.unlabeled, predictions: joined.table.rowCount, columnStages: joined.columnStages, description: joined.description, start, end });
+}
+
+export function pipelineTitle(pipeline: Pipeline, start: number | undefined, end: number | undefined): string {
+  return start !== undefined || end !== undefined ? `${pipeline.name} ${rangeLabel(start, end)}` : pipeline.name;
+}
+
+/** The search's result with what a pipeline adds: unlabeled predictions, where columns came from, what the error is. */
+export function pipelineNotes(
+  result: SlicesResult,
+  joined: { unlabeled: number; predictions: number; columnStages: Record<string, string>; description: string; start?: number; end?: number },
+): SlicesResult {
+  const ranged = joined.start !== undefined || joined.end !== undefined;
   const notes = [
-    ...(joined.unlabeled ? [`${joined.unlabeled} of ${joined.table.rowCount} predictions${ranged ? ` in ${rangeLabel(start, end)}` : ''} have no label yet and were left out`] : []),
+    ...(joined.unlabeled ? [`${joined.unlabeled} of ${joined.predictions} predictions${ranged ? ` in ${rangeLabel(joined.start, joined.end)}` : ''} have no label yet and were left out`] : []),
     `columns joined by record key from: ${stagesOf(joined.columnStages)}`,
     ...result.notes,
   ];

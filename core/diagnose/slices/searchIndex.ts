@@ -1,5 +1,7 @@
 import type { SliceStats } from './sliceStats';
+import type { ChildCounts, GroupStats } from './childCounts';
 import { groupRowsByCode, type CodeGroups } from './groupRowsByCode';
+import { emptyGroupStats } from './childCounts';
 
 export interface SearchInput {
   /** Per feature, the bin code of each row. */
@@ -38,6 +40,25 @@ export class SearchIndex {
     const errors = this.input.errors;
     const binary = errors.every((e) => e === 0 || e === 1);
     this.tallyCodes = binary ? this.input.codes.map((codes) => tallyCodesOf(codes, errors)) : null;
+  }
+
+  /**
+   * Children counted when read, into one scratch per feature: each answer is valid until the
+   * same feature is asked again (a search reads it at once). Allocating per parent made the
+   * collector the hot spot.
+   */
+  childCounts(): ChildCounts {
+    const { input, rows: finder, tallyCodes, groups } = this;
+    const scratch = input.cardinalities.map(emptyGroupStats);
+    const tally = new Float64Array(2 * Math.max(...input.cardinalities));
+    return {
+      of: (parent, g) => {
+        const rows = parent ? finder.rowsOf(parent) : groups[g].rows;
+        if (tallyCodes) return groupCounts(rows, tallyCodes[g], scratch[g], tally);
+        clearStats(scratch[g]);
+        return groupStats(rows, input.codes[g], scratch[g], input.errors);
+      },
+    };
   }
 }
 
@@ -109,3 +130,43 @@ export class RowFinder {
   }
 }
 
+
+function clearStats(stats: GroupStats): void {
+  stats.count.fill(0);
+  stats.sum.fill(0);
+  stats.squares.fill(0);
+  stats.max.fill(0);
+}
+
+/**
+ * groupStats for 0/1 errors from the tally codes (2 * code + error): squares equal sums and the
+ * max is 1 where any error is, so one counter per (value, error) gives all four.
+ */
+function groupCounts(rows: Int32Array, tallyCodes: Int32Array, into: GroupStats, tally: Float64Array): GroupStats {
+  for (let i = 0; i < rows.length; i++) tally[tallyCodes[rows[i]]]++;
+  const { count, sum, squares, max } = into;
+  for (let v = 0; v < count.length; v++) {
+    count[v] = tally[2 * v] + tally[2 * v + 1];
+    sum[v] = tally[2 * v + 1];
+    squares[v] = sum[v];
+    max[v] = sum[v] > 0 ? 1 : 0;
+    tally[2 * v] = 0;
+    tally[2 * v + 1] = 0;
+  }
+  return into;
+}
+
+/** One pass over a slice's rows (ascending, so sums match a plain scan bit for bit), into zeroed `into`. */
+function groupStats(rows: Int32Array, codes: Int32Array, into: GroupStats, errors: Float64Array): GroupStats {
+  const { count, sum, squares, max } = into;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const c = codes[r];
+    const e = errors[r];
+    count[c]++;
+    sum[c] += e;
+    squares[c] += e * e;
+    if (e > max[c]) max[c] = e;
+  }
+  return into;
+}

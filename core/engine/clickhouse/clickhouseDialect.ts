@@ -62,4 +62,8 @@ export const clickhouseDialect: SqlDialect = {
   valueAtMin: (value, order) => `tupleElement(argMin(tuple(${value}), ${order}), 1)`,
   anyValue: (value) => `any(${value})`,
   hash: (exprs, seed) => `cityHash64(${[String(seed), ...exprs.map(hashArgument)].join(', ')})`,
+  sortedArray: (expr) => `arraySort(groupArray(${expr}))`,
+  arrayAt: (array, index) => `arrayElement(${array}, ${index})`,
+  // The database is the user's: Sightline reads it and writes nothing there.
+  temporaryTable: null,
 };

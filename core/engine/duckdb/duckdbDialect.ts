@@ -14,4 +14,8 @@ export const duckdbDialect: SqlDialect = {
   anyValue: (value) => `first(${value})`,
   rowNumber: '(row_number() OVER () - 1)',
   hash: (exprs, seed) => `hash(${[String(seed), ...exprs].join(', ')})`,
+  sortedArray: (expr) => `list_sort(list(${expr}) FILTER (WHERE ${expr} IS NOT NULL))`,
+  arrayAt: (array, index) => `${array}[${index}]`,
+  // The connection is Sightline's own in-memory database; it spills to the system temp folder.
+  temporaryTable: (name, query) => `CREATE OR REPLACE TEMP TABLE ${name} AS ${query}`,
 };

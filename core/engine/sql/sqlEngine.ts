@@ -25,9 +25,11 @@ import type {
   WindowSummary,
   WindowSummaryRequest,
 } from '../engine';
+import type { SliceRelation, SliceRelationRequest } from '../sliceRelation';
 import type { RecordColumnsRequest, SqlClient, SqlColumn, SqlDialect, SqlRow, SqlStage } from './sqlSource';
 import { SightlineInputError } from '../../io/errors';
 import { sampleIndices } from '../sampleIndices';
+import { openSqlSliceRelation } from './sqlSliceRelation';
 import { byCountThenValue } from '../columnCounts';
 import { RELATIVE_TOLERANCE } from '../cellComparer';
 import { bucketExpr, edgesAtOrBelow, floatLiteral, numberOrNull, rowsToColumns, textLiteral } from './sqlText';
@@ -50,8 +52,8 @@ export class SqlEngine implements Engine {
 
   constructor(
     readonly name: 'duckdb' | 'clickhouse',
-    private readonly client: SqlClient,
-    private readonly dialect: SqlDialect,
+    readonly client: SqlClient,
+    readonly dialect: SqlDialect,
     private readonly stages: ReadonlyMap<string, SqlStage>,
   ) {}
 
@@ -62,6 +64,14 @@ export class SqlEngine implements Engine {
 
   stageNames(): string[] {
     return [...this.stages.keys()];
+  }
+
+  columnNames(stage: string): string[] {
+    return this.stage(stage).columns.map((c) => c.name);
+  }
+
+  sliceRelation(request: SliceRelationRequest): Promise<SliceRelation> {
+    return openSqlSliceRelation(this, request);
   }
 
   loadReports(stage: string): LoadReport[] {
@@ -350,15 +360,15 @@ export class SqlEngine implements Engine {
     return rowsToColumns(await this.client.query(sql), fields);
   }
 
-  /** One row per key of the joined stage: the row with the smallest `firstBy`, else any row. */
-  private joinedColumns(join: NonNullable<RecordColumnsRequest['join']>): { sql: string; columns: SqlColumn[] } {
+  /** One row per key of the joined stage (`<prefix>_k`, values `<prefix>_i`): the row with the smallest `firstBy`, else any row. */
+  joinedColumns(join: NonNullable<RecordColumnsRequest['join']>, prefix = 'sl'): { sql: string; columns: SqlColumn[] } {
     const other = this.stage(join.stage);
     const columns = join.columns.map((name) => this.column(other, name));
     const otherKey = this.column(other, join.stageKey).expr;
     const order = join.firstBy ? this.column(other, join.firstBy).expr : undefined;
     const pick = (expr: string): string => (order ? this.dialect.valueAtMin(expr, order) : this.dialect.anyValue(expr));
     const where = [`${otherKey} IS NOT NULL`, ...(join.requireValue ? [`${this.column(other, join.requireValue).expr} IS NOT NULL`] : [])];
-    const sql = this.selectSql(other, [`${otherKey} AS sl_k`, ...columns.map((c, i) => `${pick(c.expr)} AS sl_${i}`)], { where, groupBy: ['sl_k'] });
+    const sql = this.selectSql(other, [`${otherKey} AS ${prefix}_k`, ...columns.map((c, i) => `${pick(c.expr)} AS ${prefix}_${i}`)], { where, groupBy: [`${prefix}_k`] });
     return { sql, columns };
   }
 
@@ -386,10 +396,11 @@ export class SqlEngine implements Engine {
 
   /**
    * One row per key of a stage: the first in load order, else the one whose values hash lowest
-   * (a fixed choice). Each value comes as `sl_i`, never null, with `sl_m_i` = 1 where it is
-   * missing: ClickHouse 18.16 crashes on a nullable value taken through argMin and a join.
+   * (a fixed choice). The key comes as `<prefix>_k`, each value as `<prefix>_i`, never null, with
+   * `<prefix>_m_i` = 1 where it is missing: ClickHouse 18.16 crashes on a nullable value taken
+   * through argMin and a join.
    */
-  private firstRowPerKey(stage: string, key: string, columns: string[]): string {
+  firstRowPerKey(stage: string, key: string, columns: string[], prefix = 'sl'): string {
     const source = this.stage(stage);
     const values = columns.map((name) => this.column(source, name));
     const numbered = this.numbered(source);
@@ -397,10 +408,10 @@ export class SqlEngine implements Engine {
     const from: SqlStage = numbered ?? source;
     const keyExpr = this.column(source, key).expr;
     const picked = values.flatMap((c, i) => [
-      `${this.dialect.valueAtMin(`coalesce(${c.expr}, ${c.type === 'category' ? "''" : '0'})`, order)} AS sl_${i}`,
-      `${this.dialect.valueAtMin(`CASE WHEN ${c.expr} IS NULL THEN 1 ELSE 0 END`, order)} AS sl_m_${i}`,
+      `${this.dialect.valueAtMin(`coalesce(${c.expr}, ${c.type === 'category' ? "''" : '0'})`, order)} AS ${prefix}_${i}`,
+      `${this.dialect.valueAtMin(`CASE WHEN ${c.expr} IS NULL THEN 1 ELSE 0 END`, order)} AS ${prefix}_m_${i}`,
     ]);
-    return this.selectSql(from, [`${keyExpr} AS sl_k`, ...picked], { where: [`${keyExpr} IS NOT NULL`], groupBy: ['sl_k'] });
+    return this.selectSql(from, [`${keyExpr} AS ${prefix}_k`, ...picked], { where: [`${keyExpr} IS NOT NULL`], groupBy: [`${prefix}_k`] });
   }
 
   /** SQL conditions for an upstream cell and the downstream row's value: nulled, or valued on both sides and different (numbers to 1e-9 relative, as cellComparer). */
@@ -538,7 +549,7 @@ export class SqlEngine implements Engine {
     return this.client.query(this.selectSql(source, parts, clauses));
   }
 
-  private selectSql(source: SqlStage, parts: string[], clauses: SelectClauses = {}): string {
+  selectSql(source: SqlStage, parts: string[], clauses: SelectClauses = {}): string {
     const where = [...source.where, ...(clauses.where ?? [])];
     return [
       `SELECT ${parts.join(', ')} FROM ${source.from}`,
@@ -551,13 +562,13 @@ export class SqlEngine implements Engine {
       .join(' ');
   }
 
-  private stage(name: string): SqlStage {
+  stage(name: string): SqlStage {
     const stage = this.stages.get(name) ?? this.derived.get(name);
     if (!stage) throw new SightlineInputError('engine.unknown-stage', `no stage named "${name}" (stages: ${this.stageNames().join(', ')})`);
     return stage;
   }
 
-  private column(source: SqlStage, name: string): SqlColumn {
+  column(source: SqlStage, name: string): SqlColumn {
     const column = source.columns.find((c) => c.name === name);
     if (!column) {
       throw new SightlineInputError('engine.unknown-column', `stage "${source.name}" has no column "${name}" (columns: ${source.columns.map((c) => c.name).join(', ')})`, {
@@ -574,7 +585,7 @@ export class SqlEngine implements Engine {
     return column;
   }
 
-  private timeColumn(source: SqlStage, name: string): SqlColumn {
+  timeColumn(source: SqlStage, name: string): SqlColumn {
     const column = this.column(source, name);
     if (column.type !== 'time') throw this.typeError(source, name, 'a time column (a timestamp, ISO text or epoch seconds/ms)');
     return column;

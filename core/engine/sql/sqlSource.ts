@@ -61,6 +61,15 @@ export interface SqlDialect {
   anyValue(value: string): string;
   /** A deterministic hash of the expressions and a seed, for sampling where there is no row order. */
   hash(exprs: string[], seed: number): string;
+  /** The group's non-null values in ascending order, as one array (an aggregate). */
+  sortedArray(expr: string): string;
+  /** Element `index` (1-based) of an array. */
+  arrayAt(array: string, index: number): string;
+  /**
+   * A statement that keeps a query's rows in a table of the connection's own (its name, the
+   * query), or null where Sightline must not create tables (another's database).
+   */
+  temporaryTable: ((name: string, query: string) => string) | null;
 }
 
 /**

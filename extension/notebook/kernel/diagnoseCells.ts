@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { LineageResult, SliceDiffResult, SlicesResult, TimeBucketName, TraceResult } from '../../../core/protocol';
 import type { LogTable } from '../../../core/io/logTable';
@@ -10,7 +9,8 @@ import { readRunsLog } from '../../../core/io/runsLog';
 import { readLogFile } from '../../../core/io/readLogFile';
 import { recordKeys, type KeyQuery } from './recordKeys';
 import { sliceErrorSpec, type ErrorChoice } from './sliceErrorSpec';
-import { pipelineSlices } from '../../../core/diagnose/slices/pipelineSlices';
+import { openedSlices } from '../../../core/diagnose/slices/openedSlices';
+import { isPipelineTarget } from '../../../core/io/openPipeline';
 import { stageSliceDiff } from '../../../core/diagnose/slices/stageSliceDiff';
 import { sliceDiffOptions, type SliceDiffCellOptions } from './sliceDiffOptions';
 
@@ -61,7 +61,7 @@ export function diagnoseLibrary(path: (p: string) => string, cache: EngineCache)
       if (file !== undefined && isPipelineTarget(file)) {
         if (hasErrorChoice(options)) throw new TypeError("a pipeline's error is its predictions against its labels; to slice by another error, pass a log file or a table");
         const opened = await cache.open(file);
-        const result = pipelineSlices(opened.pipeline, opened.tables, { features, maxLevel, k, alpha, minSupport, start, end });
+        const result = await openedSlices(opened, { features, maxLevel, k, alpha, minSupport, start, end });
         // The error is a column of the joined table, not of the pipeline: a drill-down repeats the pipeline call instead.
         return { ...result, options: { ...result.options, errorSpec: undefined } };
       }
@@ -105,15 +105,6 @@ async function sliceInput(data: SliceData, file: string | undefined): Promise<{ 
 
 function hasErrorChoice(choice: ErrorChoice): boolean {
   return choice.error !== undefined || choice.label !== undefined || choice.prediction !== undefined;
-}
-
-function isPipelineTarget(file: string): boolean {
-  if (basename(file) === 'sightline.json') return true;
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Indexes a loaded pipeline's stages (and runs log) by record key, as `sightline why` does. */

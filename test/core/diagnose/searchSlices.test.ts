@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { searchSlices, sliceScore, scoreUpperBound } from '../../../core/diagnose/slices';
+import { searchSlices, sliceScore, scoreUpperBound, sliceKey, SearchIndex } from '../../../core/diagnose/slices';
+import { searchSteps } from '../../../core/diagnose/slices/searchSlices';
+import { driveSearch } from '../../../core/diagnose/slices/driveSearch';
 import { seededRandom } from '../../../core/stats/seededRandom';
 import { bruteForceSlices } from './bruteForceSlices';
 import { randomCodes } from './sliceData';
@@ -88,4 +90,29 @@ test('on larger data with pruning the top-5 stays exact', () => {
   const all = bruteForceSlices(codes, errors, 0.95, 30, 3);
   assert.deepEqual(found.top.map((s) => s.score), all.slice(0, 5).map((s) => s.score));
   assert.ok(found.evaluated.length > 0);
+});
+
+test('before each level the search names every (parent, feature) it then reads, so a database can count them in one query', () => {
+  const cardinalities = [2, 3, 4, 5, 3];
+  const codes = randomCodes(2000, cardinalities, 11);
+  const errors = Float64Array.from(codes[0], (v, i) => Number(v === 1 && codes[1][i] !== 0 ? i % 3 !== 0 : i % 9 === 0));
+  const index = new SearchIndex({ codes, cardinalities, errors });
+  const options = { alpha: 0.95, minSupport: 20, k: 5, maxLevel: 3 };
+  const expected = searchSlices({ codes, cardinalities, errors }, options, index);
+  const steps = searchSteps({ cardinalities, rows: errors.length, errorSum: errors.reduce((a, b) => a + b, 0) }, options);
+  const memory = index.childCounts();
+  let reads = 0;
+  const found = driveSearch(steps, (request) => {
+    const wanted = new Set(request.wanted().map(({ parent, feature }) => `${parent ? sliceKey(parent.features, parent.values) : '*'}|${feature}`));
+    return {
+      of: (parent, feature) => {
+        reads++;
+        assert.ok(wanted.has(`${parent ? sliceKey(parent.features, parent.values) : '*'}|${feature}`), `level ${request.level} read a child it did not ask for`);
+        return memory.of(parent, feature);
+      },
+    };
+  });
+  assert.ok(reads > cardinalities.length, 'the search read counts beyond level 1');
+  assert.deepEqual(found.top, expected.top);
+  assert.equal(found.evaluated.length, expected.evaluated.length);
 });

@@ -8,6 +8,7 @@ import { inspectPipeline } from '../../../core/inspect/inspect';
 import { monitorPipeline } from '../../../core/monitor/monitorPipeline';
 import { detectDrift } from '../../../core/detect/drift/detectDrift';
 import { traceOpened } from '../../../core/diagnose/trace/traceOpened';
+import { openedSlices } from '../../../core/diagnose/slices/openedSlices';
 import { startTwoShards } from '../../clickhouse/twoShards';
 import { whenClickHouse } from '../../clickhouse/whenClickHouse';
 import { loadPipeline } from '../../clickhouse/loadPipeline';
@@ -65,6 +66,14 @@ function registerTests(): void {
     const [traced, expected] = [await trace(house), await trace(memory)];
     assert.ok(expected.stageLoss.some((l) => l.dropped > 0 && l.nulled > 0 && l.changed > 0));
     assertDeepClose({ ...traced, source: '' }, { ...expected, source: '' });
+  });
+
+  test('slice search on two shards, each level one query, equals the in-memory search', async () => {
+    for (const options of [{}, { maxLevel: 2, start: Date.UTC(2024, 0, 6) }]) {
+      const [pushed, expected] = [await openedSlices(house, options), await openedSlices(memory, options)];
+      assert.ok(expected.slices.length > 0 && expected.significantSmall !== undefined);
+      assert.deepEqual({ ...pushed, source: '' }, { ...expected, source: '' });
+    }
   });
 }
 

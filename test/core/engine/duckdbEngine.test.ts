@@ -154,5 +154,5 @@ test('records dropped, nulled and changed between stages are counted as in memor
 
 test('analyses that walk records say they need the in-memory engine', async () => {
   const { rowTables } = await import('../../../core/engine/rowTables');
-  assert.throws(() => rowTables(duck, 'Slice search'), /Slice search runs on the in-memory engine only; .* uses duckdb/);
+  assert.throws(() => rowTables(duck, 'Record lineage'), /Record lineage runs on the in-memory engine only; .* uses duckdb/);
 });
