@@ -6,10 +6,13 @@ import { openPipeline } from '../../core/io/openPipeline';
 import { inspectPipeline } from '../../core/inspect/inspect';
 import { detectDrift } from '../../core/detect/drift/detectDrift';
 import { monitorPipeline } from '../../core/monitor/monitorPipeline';
+import type { MonitorResult } from '../../core/protocol';
+import { traceOpened } from '../../core/diagnose/trace/traceOpened';
+import { openedSlices } from '../../core/diagnose/slices/openedSlices';
 import { BASE_SECONDS, DAYS, DAY_SECONDS } from './syntheticSql';
 import { STAGE } from './generateData';
 
-export const PHASES = ['open', 'inspect', 'drift', 'monitor', 'monitor+perf'] as const;
+export const PHASES = ['open', 'inspect', 'drift', 'monitor', 'trace', 'slices', 'monitor+perf'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface PhaseResult {
@@ -27,6 +30,10 @@ export interface EngineChecks {
   nulls?: Record<string, number>;
   pValues?: Record<string, number | null>;
   alerts?: number;
+  /** The stage trace's record loss between the stages, and its incidents' first stage and column. */
+  trace?: string;
+  /** The level-2 slice search: each top slice's predicates, size and error count, and how many slices were evaluated. */
+  slices?: string;
 }
 
 export interface EngineChildResult {
@@ -52,6 +59,7 @@ export async function runEnginesChild(args: string[]): Promise<void> {
   const phases = phaseList.split(',') as Phase[];
   const result: EngineChildResult = { ok: true, phases: [], checks: {} };
   let opened: OpenedEngine | undefined;
+  const state: PhaseState = {};
   const peakMb = (): number => process.resourceUsage().maxRSS / 1024;
   try {
     for (const phase of phases) {
@@ -62,7 +70,7 @@ export async function runEnginesChild(args: string[]): Promise<void> {
         note = `${opened.engine.name}`;
       } else {
         if (!opened) throw new Error(`phase ${phase} needs open first`);
-        note = await runPhase(phase, opened, result.checks);
+        note = await runPhase(phase, opened, result.checks, state);
       }
       result.phases.push({ phase, ms: performance.now() - started, peakMb: peakMb(), note });
       // The result so far, so a child that dies later (out of memory) still reports its finished phases.
@@ -79,12 +87,17 @@ export async function runEnginesChild(args: string[]): Promise<void> {
   process.exit(0);
 }
 
-async function runPhase(phase: Exclude<Phase, 'open'>, opened: OpenedEngine, checks: EngineChecks): Promise<string> {
+/** What a phase leaves for a later one: the trace reuses the monitoring before it. */
+interface PhaseState {
+  monitor?: MonitorResult;
+}
+
+async function runPhase(phase: Exclude<Phase, 'open'>, opened: OpenedEngine, checks: EngineChecks, state: PhaseState): Promise<string> {
   const { pipeline, engine } = opened;
   switch (phase) {
     case 'inspect': {
       const inspect = await inspectPipeline(pipeline, engine);
-      const stage = inspect.stages[0];
+      const stage = inspect.stages.find((s) => s.name === STAGE)!;
       checks.rows = stage.rows;
       checks.nulls = Object.fromEntries(stage.columns.map((c) => [c.name, c.nullCount]));
       return `${stage.rows} rows, ${stage.columns.length} columns`;
@@ -100,9 +113,25 @@ async function runPhase(phase: Exclude<Phase, 'open'>, opened: OpenedEngine, che
     case 'monitor':
     case 'monitor+perf': {
       const monitor = await monitorPipeline(pipeline, engine, { bucket: 'day', ...(phase === 'monitor+perf' ? { rows: opened.rows } : {}) });
-      if (phase === 'monitor') checks.alerts = monitor.alerts.length;
+      if (phase === 'monitor') {
+        checks.alerts = monitor.alerts.length;
+        state.monitor = monitor;
+      }
       const perf = monitor.performance ? `, ${monitor.performance.windows.length} performance windows` : '';
       return `${monitor.windows.length} windows, ${monitor.alerts.length} alerts${perf}`;
+    }
+    case 'trace': {
+      // Over the monitoring phase's alerts, as the demo bench does: the phase's own cost is the record-level joins between stages.
+      const trace = await traceOpened(opened, { bucket: 'day', performance: false, ...(state.monitor ? { monitor: state.monitor } : {}) });
+      checks.trace = JSON.stringify({ loss: trace.stageLoss.map((l) => [l.from, l.to, l.upstream, l.dropped, l.nulled, l.changed]), incidents: trace.incidents.map((i) => [i.firstStage, i.column]) });
+      const loss = trace.stageLoss.map((l) => `${l.from}→${l.to}: ${l.dropped} dropped of ${l.upstream}`).join('; ');
+      return `${trace.incidents.length} incidents; ${loss}`;
+    }
+    case 'slices': {
+      const slices = await openedSlices(opened, { maxLevel: 2 });
+      checks.slices = JSON.stringify({ evaluated: slices.evaluated, top: slices.slices.map((s) => [s.predicates.map((p) => `${p.feature}=${p.value}`).join('&'), s.size, Math.round(s.error * s.size)]) });
+      const first = slices.slices[0];
+      return `${slices.rows} labeled predictions, ${slices.evaluated} slices evaluated; top: ${first ? `${first.predicates.map((p) => `${p.feature} = ${p.value}`).join(' & ')} (${first.size} rows, error ${first.error.toFixed(3)})` : 'none'}`;
     }
   }
 }

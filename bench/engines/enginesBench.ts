@@ -15,14 +15,15 @@ export interface EnginesBenchOptions {
   bigRows: number;
 }
 
-const STATS_PHASES: Phase[] = ['open', 'inspect', 'drift', 'monitor'];
+const STATS_PHASES: Phase[] = ['open', 'inspect', 'drift', 'monitor', 'trace', 'slices'];
+const BIG_PHASES: Phase[] = ['open', 'monitor', 'slices'];
 const PERF_PHASES: Phase[] = ['open', 'monitor+perf'];
 /** Sizes tried in memory after `rows`, largest first. */
 const ARQUERO_FALLBACKS = [5_000_000, 2_000_000, 1_000_000];
 const MAX_BIG_GENERATION_MS = 10 * 60_000;
 const CHILD_TIMEOUT_MS = Number(process.env.SIGHTLINE_BENCH_CHILD_TIMEOUT_S ?? 1800) * 1000;
 const P_TOLERANCE = 1e-9;
-/** Runs to leave out, comma-separated: duckdb-stats, clickhouse-stats, arquero, duckdb-perf, clickhouse-perf, big. */
+/** Runs to leave out, comma-separated: duckdb-stats, clickhouse-stats, arquero, arquero-perf, duckdb-perf, clickhouse-perf, big. */
 const SKIP = new Set((process.env.SIGHTLINE_BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const skipped = (run: string): boolean => SKIP.has(run);
 
@@ -35,10 +36,11 @@ interface Run {
 }
 
 /**
- * Engines benchmark: one synthetic prediction log (20 columns, 60 days, drift after day 30)
- * generated identically in DuckDB (Parquet files) and ClickHouse (two shards); open, inspect,
- * drift and daily monitoring timed on each engine in a fresh Node process, with the process's
- * peak RSS, and the statistics checked equal across engines.
+ * Engines benchmark: one synthetic prediction log (20 columns, 60 days, drift after day 30) as
+ * two stages joined by key, generated identically in DuckDB (Parquet files) and ClickHouse (two
+ * shards); open, inspect, drift, daily monitoring, the stage trace and level-2 slice search
+ * timed on each engine in a fresh Node process, with the process's peak RSS, and the results
+ * checked equal across engines.
  */
 export async function enginesBench(options: EnginesBenchOptions): Promise<void> {
   const log = (text: string): void => console.log(text);
@@ -48,7 +50,7 @@ export async function enginesBench(options: EnginesBenchOptions): Promise<void> 
   const shared = resolve('../shared');
   log(`engines bench: ${options.rows.toLocaleString('en-US')} rows; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; temp ${tmpdir()}`);
   log(`${shared} is ${existsSync(shared) ? 'present' : 'absent'}: it does not matter here, the data is generated from row numbers.`);
-  log('Slice search is not pushed down to SQL engines yet (engine.not-pushed-down), so it is not benchmarked; the one-stage log has no stage trace (npm run bench -- engines-demo traces the demo on every engine).');
+  log('Two stages, features (16 columns) and predict (6 columns, 1% of the records lost), each of the given rows; slices search to level 2.');
   log('Other work on this machine (a VS Code test harness, other benches) may disturb the timings.\n');
 
   const parquet = await ensureParquet(options.rows, log);
@@ -88,7 +90,7 @@ export async function enginesBench(options: EnginesBenchOptions): Promise<void> 
     for (const rows of skipped('arquero') ? [] : [options.rows, ...ARQUERO_FALLBACKS.filter((r) => r < options.rows)]) {
       const files = await ensureParquet(rows, log);
       if (rows !== options.rows) generation.push(['duckdb → Parquet', fmtRows(rows), files.reused ? 'reused' : seconds(files.ms), mb(parquetBytes(rows))]);
-      const result = await run('arquero', rows, files.manifest, [...STATS_PHASES, 'monitor+perf']);
+      const result = await run('arquero', rows, files.manifest, skipped('arquero-perf') ? STATS_PHASES : [...STATS_PHASES, 'monitor+perf']);
       if (result.phases.some((p) => p.phase === 'monitor')) {
         if (rows !== options.rows) {
           // The SQL engines at the same size, for the agreement check.
@@ -116,7 +118,7 @@ export async function enginesBench(options: EnginesBenchOptions): Promise<void> 
         await cluster.dropTable(options.rows);
         const ch = await cluster.generate(big.rows, log);
         generation.push(['clickhouse INSERT SELECT', fmtRows(big.rows), seconds(ch.ms), mb(await cluster.tableBytes(big.rows))]);
-        await run('clickhouse', big.rows, ch.manifest, ['open', 'monitor'], 'monitoring without performance');
+        await run('clickhouse', big.rows, ch.manifest, BIG_PHASES, 'monitoring without performance, slices');
       }
     }
   } finally {
@@ -136,7 +138,7 @@ export async function enginesBench(options: EnginesBenchOptions): Promise<void> 
       ...(result.ok ? [] : [[engine, fmtRows(rows), failedPhase(result, runs), 'failed', '', result.error ?? '']]),
     ]),
   );
-  console.log('\nAgreement across engines (inspect row and null counts exact, drift p-values to 1e-9)');
+  console.log('\nAgreement across engines (inspect row and null counts exact, drift p-values to 1e-9, alert counts, trace record loss and incidents, slices: predicates, sizes, error counts, slices evaluated)');
   for (const line of agreement(runs)) console.log(`  ${line}`);
   console.log('\nSummary');
   for (const line of [...skips, ...summary(runs, bigNote)]) console.log(`  ${line}`);
@@ -157,7 +159,8 @@ function chooseBigRows(wanted: number, measured: { rows: number; ms: number; byt
 function failedPhase(result: EngineChildResult, runs: Run[]): string {
   const done = result.phases.length;
   const run = runs.find((r) => r.result === result);
-  const planned: Phase[] = run?.label === 'with per-record performance' ? ['open', 'monitor+perf'] : run?.engine === 'arquero' ? [...STATS_PHASES, 'monitor+perf'] : run?.label === 'monitoring without performance' ? ['open', 'monitor'] : STATS_PHASES;
+  const planned: Phase[] =
+    run?.label === 'with per-record performance' ? PERF_PHASES : run?.engine === 'arquero' ? [...STATS_PHASES, 'monitor+perf'] : run?.label === 'monitoring without performance, slices' ? BIG_PHASES : STATS_PHASES;
   return planned[done] ?? '?';
 }
 
@@ -191,6 +194,8 @@ function firstDifference(a: EngineChecks, b: EngineChecks): string | undefined {
     if (p === null || q === null ? p !== q : Math.abs(p - q) > P_TOLERANCE) return `drift p-value of ${column} differs: ${p} vs ${q}`;
   }
   if (a.alerts !== undefined && b.alerts !== undefined && a.alerts !== b.alerts) return `(counts and p-values agree; monitoring alert counts differ: ${a.alerts} vs ${b.alerts})`;
+  if (a.trace !== undefined && b.trace !== undefined && a.trace !== b.trace) return `trace differs: ${a.trace.slice(0, 200)} vs ${b.trace.slice(0, 200)}`;
+  if (a.slices !== undefined && b.slices !== undefined && a.slices !== b.slices) return `slices differ: ${a.slices.slice(0, 200)} vs ${b.slices.slice(0, 200)}`;
   return undefined;
 }
 
@@ -220,16 +225,18 @@ function summary(runs: Run[], bigNote: string): string[] {
   const failed = arquero.filter((r) => !phase(r, 'monitor'));
   if (failed.length) lines.push(`in memory (arquero) failed at ${failed.map((r) => `${fmtRows(r.rows)} (${r.result.error})`).join(', ')}`);
   if (held) lines.push(`in memory (arquero) holds ${fmtRows(held.rows)} rows with Node's default heap${phase(held, 'monitor+perf') ? ', performance included' : ''}`);
-  const big = runs.find((r) => r.label === 'monitoring without performance');
+  const big = runs.find((r) => r.label === 'monitoring without performance, slices');
   const chMain = main('clickhouse')[0];
   if (big) {
-    const b = phase(big, 'monitor');
-    const m = phase(chMain, 'monitor');
-    lines.push(
-      b
-        ? `clickhouse monitoring without performance at ${fmtRows(big.rows)}: ${seconds(b.ms)} s, Node peak ${b.peakMb.toFixed(0)} MB (vs ${m ? `${seconds(m.ms)} s, ${m.peakMb.toFixed(0)} MB at ${fmtRows(chMain.rows)}` : 'no smaller run'})`
-        : `clickhouse monitoring at ${fmtRows(big.rows)} FAILED: ${big.result.error}`,
-    );
+    for (const name of ['monitor', 'slices'] as const) {
+      const b = phase(big, name);
+      const m = phase(chMain, name);
+      lines.push(
+        b
+          ? `clickhouse ${name} at ${fmtRows(big.rows)}: ${seconds(b.ms)} s, Node peak ${b.peakMb.toFixed(0)} MB (vs ${m ? `${seconds(m.ms)} s, ${m.peakMb.toFixed(0)} MB at ${fmtRows(chMain.rows)}` : 'no smaller run'})`
+          : `clickhouse ${name} at ${fmtRows(big.rows)} FAILED or not reached: ${big.result.error ?? ''}`,
+      );
+    }
   }
   if (bigNote) lines.push(bigNote);
   return lines;

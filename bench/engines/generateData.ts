@@ -2,14 +2,16 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDuckDb } from '../../core/engine/duckdb/duckdbClient';
-import { duckdbRowsSql } from './syntheticSql';
+import type { BenchStage } from './syntheticSql';
+import { BENCH_STAGES, duckdbRowsSql, stageSql } from './syntheticSql';
 
-/** Parquet files per generated log. */
+/** Parquet files per stage of a generated log. */
 export const PARTS = 10;
-export const STAGE = 'predictions';
+/** The stage drift compares (its reference and current weeks). */
+export const STAGE: BenchStage = 'features';
 
-/** The manifest fields every engine shares; only the stage source and the engine differ. */
-export function manifestFor(name: string, stage: { files: string } | { table: string }, engine?: { kind: 'clickhouse'; url: string; database: string }): string {
+/** The manifest fields every engine shares; only where each stage lies and the engine differ. */
+export function manifestFor(name: string, source: (stage: BenchStage) => { files: string } | { table: string }, engine?: { kind: 'clickhouse'; url: string; database: string }): string {
   return JSON.stringify(
     {
       version: 1,
@@ -17,9 +19,9 @@ export function manifestFor(name: string, stage: { files: string } | { table: st
       key: 'key',
       time: 'event_time',
       ...(engine ? { engine } : {}),
-      stages: [{ name: STAGE, ...stage }],
-      predictions: { stage: STAGE, score: 'score', class: 'pred_class', modelVersion: 'model_version' },
-      labels: { stage: STAGE, column: 'label' },
+      stages: BENCH_STAGES.map((stage) => ({ name: stage, ...source(stage) })),
+      predictions: { stage: 'predict', score: 'score', class: 'pred_class', modelVersion: 'model_version' },
+      labels: { stage: 'predict', column: 'label' },
     },
     null,
     2,
@@ -27,7 +29,7 @@ export function manifestFor(name: string, stage: { files: string } | { table: st
 }
 
 export function dataDir(rows: number): string {
-  return join(tmpdir(), `sightline-bench-engines-${rows}`);
+  return join(tmpdir(), `sightline-bench-engines-2stage-${rows}`);
 }
 
 /**
@@ -38,27 +40,29 @@ export function dataDir(rows: number): string {
 export async function ensureParquet(rows: number, log: (text: string) => void): Promise<{ manifest: string; ms: number; reused: boolean }> {
   const dir = dataDir(rows);
   const manifest = join(dir, 'sightline.json');
-  const part = (k: number): string => join(dir, `part-${String(k).padStart(2, '0')}.parquet`);
-  const complete = existsSync(manifest) && Array.from({ length: PARTS }, (_, k) => part(k)).every((p) => existsSync(p));
-  if (complete) return { manifest, ms: 0, reused: true };
+  const part = (stage: BenchStage, k: number): string => join(dir, stage, `part-${String(k).padStart(2, '0')}.parquet`);
+  const parts = BENCH_STAGES.flatMap((stage) => Array.from({ length: PARTS }, (_, k) => part(stage, k)));
+  if (existsSync(manifest) && parts.every((p) => existsSync(p))) return { manifest, ms: 0, reused: true };
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  log(`generating ${rows.toLocaleString('en-US')} rows as ${PARTS} Parquet files in ${dir} (DuckDB) ...`);
+  for (const stage of BENCH_STAGES) mkdirSync(join(dir, stage), { recursive: true });
+  log(`generating ${rows.toLocaleString('en-US')} rows as ${PARTS} Parquet files per stage in ${dir} (DuckDB) ...`);
   const started = performance.now();
   const client = await openDuckDb();
   try {
-    for (let k = 0; k < PARTS; k++) {
-      const start = Math.floor((rows * k) / PARTS);
-      const end = Math.floor((rows * (k + 1)) / PARTS);
-      // Written under a temporary name, so an interrupted run never leaves a part a later run trusts.
-      const tmp = `${part(k)}.tmp`;
-      await client.query(`COPY (${duckdbRowsSql(start, end, rows)}) TO '${tmp}' (FORMAT PARQUET)`);
-      renameSync(tmp, part(k));
+    for (const stage of BENCH_STAGES) {
+      for (let k = 0; k < PARTS; k++) {
+        const start = Math.floor((rows * k) / PARTS);
+        const end = Math.floor((rows * (k + 1)) / PARTS);
+        // Written under a temporary name, so an interrupted run never leaves a part a later run trusts.
+        const tmp = `${part(stage, k)}.tmp`;
+        await client.query(`COPY (${stageSql(stage, duckdbRowsSql(start, end, rows))}) TO '${tmp}' (FORMAT PARQUET)`);
+        renameSync(tmp, part(stage, k));
+      }
     }
   } finally {
     await client.close();
   }
-  writeFileSync(manifest, manifestFor(`bench-engines-${rows}`, { files: 'part-*.parquet' }));
+  writeFileSync(manifest, manifestFor(`bench-engines-${rows}`, (stage) => ({ files: `${stage}/part-*.parquet` })));
   const ms = performance.now() - started;
   return { manifest, ms, reused: false };
 }
@@ -67,6 +71,9 @@ export function parquetBytes(rows: number): number {
   const dir = dataDir(rows);
   if (!existsSync(dir)) return 0;
   let total = 0;
-  for (const name of readdirSync(dir)) if (name.endsWith('.parquet')) total += statSync(join(dir, name)).size;
+  for (const stage of BENCH_STAGES) {
+    const folder = join(dir, stage);
+    if (existsSync(folder)) for (const name of readdirSync(folder)) if (name.endsWith('.parquet')) total += statSync(join(folder, name)).size;
+  }
   return total;
 }

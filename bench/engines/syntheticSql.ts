@@ -9,6 +9,10 @@
  * model_version. After day 30: f1 shifts its mean, f2 doubles its spread, f4's null rate goes
  * from 1% to 10%, c1 leans to one value, c4 gains an unseen value, and labels agree less with
  * scores. model_version changes from m1 to m2 on day 45.
+ *
+ * The log is written as two stages of one pipeline, so slice search and the stage trace have
+ * stages to join by key: `features` (key, time, f1..f8, c1..c6) and `predict` (key, time,
+ * score, class, label, version), which loses 1% of the records (key % 100 = 7).
  */
 
 /** 2024-01-01T00:00:00Z in epoch seconds. */
@@ -76,6 +80,20 @@ export const COLUMNS: [string, string][] = [
   ['label', 'Nullable(UInt8)'],
   ['model_version', 'String'],
 ];
+
+export type BenchStage = 'features' | 'predict';
+export const BENCH_STAGES: BenchStage[] = ['features', 'predict'];
+const PREDICT_ONLY = new Set(['score', 'pred_class', 'label', 'model_version']);
+
+/** A stage's columns and ClickHouse types, in table order. */
+export function stageColumns(stage: BenchStage): [string, string][] {
+  return COLUMNS.filter(([name]) => name === 'key' || name === 'event_time' || PREDICT_ONLY.has(name) === (stage === 'predict'));
+}
+
+/** One stage's rows of the log: its columns, and for `predict` without the records it loses. */
+export function stageSql(stage: BenchStage, rowsSql: string): string {
+  return `SELECT ${stageColumns(stage).map(([name]) => name).join(', ')} FROM (${rowsSql})${stage === 'predict' ? ' WHERE key % 100 <> 7' : ''}`;
+}
 
 /**
  * SELECT of the 20 columns for the rows numbered by `source` (a relation with one integer

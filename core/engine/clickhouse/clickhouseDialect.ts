@@ -60,6 +60,8 @@ export const clickhouseDialect: SqlDialect = {
   rowNumber: null,
   // argMin skips rows where either argument is NULL; inside a tuple a NULL value is kept, only NULL orders are skipped.
   valueAtMin: (value, order) => `tupleElement(argMin(tuple(${value}), ${order}), 1)`,
+  rowAtMin: (values, order) => `argMin(tuple(${values.join(', ')}), ${order})`,
+  rowField: (row, index) => `tupleElement(${row}, ${index + 1})`,
   anyValue: (value) => `any(${value})`,
   hash: (exprs, seed) => `cityHash64(${[String(seed), ...exprs.map(hashArgument)].join(', ')})`,
   sortedArray: (expr) => `arraySort(groupArray(${expr}))`,

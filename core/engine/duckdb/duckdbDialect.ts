@@ -11,6 +11,8 @@ export const duckdbDialect: SqlDialect = {
   leftJoin: 'LEFT JOIN',
   // A struct is never null, so the first row's value is taken even when it is missing (arg_min skips null values).
   valueAtMin: (value, order) => `arg_min(struct_pack(v := ${value}), ${order}).v`,
+  rowAtMin: (values, order) => `arg_min(struct_pack(${values.map((v, i) => `v${i} := ${v}`).join(', ')}), ${order})`,
+  rowField: (row, index) => `${row}.v${index}`,
   anyValue: (value) => `first(${value})`,
   rowNumber: '(row_number() OVER () - 1)',
   hash: (exprs, seed) => `hash(${[String(seed), ...exprs].join(', ')})`,

@@ -34,6 +34,9 @@ import { byCountThenValue } from '../columnCounts';
 import { RELATIVE_TOLERANCE } from '../cellComparer';
 import { bucketExpr, edgesAtOrBelow, floatLiteral, numberOrNull, rowsToColumns, textLiteral } from './sqlText';
 
+/** A left-joined `firstRowPerKey` row was found. */
+const MATCHED = 'sl_has = 1';
+
 /** Time slices kept at once, as in the in-memory engine. */
 const MAX_DERIVED = 16;
 
@@ -48,6 +51,7 @@ export class SqlEngine implements Engine {
   private readonly derived = new Map<string, SqlStage>();
   private readonly windowStartCache = new Map<string, Promise<number[]>>();
   private readonly labelJoins = new Map<string, Promise<LabelJoinStats>>();
+  private readonly uniqueKeys = new Map<string, Promise<boolean>>();
   private readonly pendingBins: PendingBins[] = [];
 
   constructor(
@@ -375,7 +379,7 @@ export class SqlEngine implements Engine {
   async keyedChanges(request: KeyedChangesRequest): Promise<KeyedChanges> {
     const up = this.stage(request.from.stage);
     const upKey = this.column(up, request.from.key).expr;
-    const first = this.firstRowPerKey(request.to.stage, request.to.key, request.columns);
+    const first = await this.firstRowPerKey(request.to.stage, request.to.key, request.columns);
     const joined: SqlStage = { ...up, from: `${up.from} ${this.dialect.leftJoin} (${first}) AS sl ON ${upKey} = sl_k` };
     const fates = request.columns.map((name, i) => this.cellFates(this.column(up, name), i));
     const any = (kind: 'nulled' | 'changed'): string => (fates.length ? fates.map((f) => `(${f[kind]})`).join(' OR ') : '1 = 0');
@@ -384,10 +388,10 @@ export class SqlEngine implements Engine {
       time ? `CASE WHEN ${time} IS NULL THEN 0 ELSE 1 END AS _q_has` : '0 AS _q_has',
       time ? `coalesce(${bucketExpr(time, request.bucket)}, 0) AS _q_w` : '0 AS _q_w',
       'count(*) AS _q_n',
-      `sum(CASE WHEN sl_k IS NULL THEN 1 ELSE 0 END) AS _q_dropped`,
-      `sum(CASE WHEN sl_k IS NOT NULL AND (${any('nulled')}) THEN 1 ELSE 0 END) AS _q_nulled`,
-      `sum(CASE WHEN sl_k IS NOT NULL AND (${any('changed')}) THEN 1 ELSE 0 END) AS _q_changed`,
-      ...fates.flatMap((f, i) => [`sum(CASE WHEN sl_k IS NOT NULL AND (${f.nulled}) THEN 1 ELSE 0 END) AS _q_nulled${i}`, `sum(CASE WHEN sl_k IS NOT NULL AND (${f.changed}) THEN 1 ELSE 0 END) AS _q_changed${i}`]),
+      `sum(CASE WHEN ${MATCHED} THEN 0 ELSE 1 END) AS _q_dropped`,
+      `sum(CASE WHEN ${MATCHED} AND (${any('nulled')}) THEN 1 ELSE 0 END) AS _q_nulled`,
+      `sum(CASE WHEN ${MATCHED} AND (${any('changed')}) THEN 1 ELSE 0 END) AS _q_changed`,
+      ...fates.flatMap((f, i) => [`sum(CASE WHEN ${MATCHED} AND (${f.nulled}) THEN 1 ELSE 0 END) AS _q_nulled${i}`, `sum(CASE WHEN ${MATCHED} AND (${f.changed}) THEN 1 ELSE 0 END) AS _q_changed${i}`]),
     ];
     const rows = await this.select(joined, parts, { groupBy: ['_q_has', '_q_w'], orderBy: ['_q_w'] });
     const [keys] = await this.select(up, ['count(*) AS _q_n', `count(${upKey}) AS _q_keyed`, `${this.dialect.countDistinct(upKey)} AS _q_distinct`]);
@@ -396,22 +400,41 @@ export class SqlEngine implements Engine {
 
   /**
    * One row per key of a stage: the first in load order, else the one whose values hash lowest
-   * (a fixed choice). The key comes as `<prefix>_k`, each value as `<prefix>_i`, never null, with
+   * (a fixed choice). The key comes as `<prefix>_k` and `<prefix>_has` = 1 (null where a left
+   * join found no row: ClickHouse fills the right key with the left one's value, so the key
+   * cannot tell), each value as `<prefix>_i`, never null, with
    * `<prefix>_m_i` = 1 where it is missing: ClickHouse 18.16 crashes on a nullable value taken
    * through argMin and a join.
    */
-  firstRowPerKey(stage: string, key: string, columns: string[], prefix = 'sl'): string {
+  async firstRowPerKey(stage: string, key: string, columns: string[], prefix = 'sl'): Promise<string> {
     const source = this.stage(stage);
     const values = columns.map((name) => this.column(source, name));
+    const keyExpr = this.column(source, key).expr;
+    const fields = values.flatMap((c) => [`coalesce(${c.expr}, ${c.type === 'category' ? "''" : '0'})`, `CASE WHEN ${c.expr} IS NULL THEN 1 ELSE 0 END`]);
+    const names = values.flatMap((_, i) => [`${prefix}_${i}`, `${prefix}_m_${i}`]);
+    // Each key once (the usual case): its row needs no choosing, and the stage is joined as it is.
+    if (await this.keyIsUnique(stage, key)) {
+      return this.selectSql(source, [`${keyExpr} AS ${prefix}_k`, `1 AS ${prefix}_has`, ...fields.map((f, i) => `${f} AS ${names[i]}`)], { where: [`${keyExpr} IS NOT NULL`] });
+    }
+    if (!values.length) return this.selectSql(source, [`${keyExpr} AS ${prefix}_k`, `1 AS ${prefix}_has`], { where: [`${keyExpr} IS NOT NULL`], groupBy: [`${prefix}_k`] });
     const numbered = this.numbered(source);
     const order = numbered ? 'sl_rn' : this.dialect.hash(source.columns.map((c) => c.expr), 0);
-    const from: SqlStage = numbered ?? source;
-    const keyExpr = this.column(source, key).expr;
-    const picked = values.flatMap((c, i) => [
-      `${this.dialect.valueAtMin(`coalesce(${c.expr}, ${c.type === 'category' ? "''" : '0'})`, order)} AS ${prefix}_${i}`,
-      `${this.dialect.valueAtMin(`CASE WHEN ${c.expr} IS NULL THEN 1 ELSE 0 END`, order)} AS ${prefix}_m_${i}`,
-    ]);
-    return this.selectSql(from, [`${keyExpr} AS ${prefix}_k`, ...picked], { where: [`${keyExpr} IS NOT NULL`], groupBy: [`${prefix}_k`] });
+    const rows = this.selectSql(numbered ?? source, [`${keyExpr} AS ${prefix}_k`, `${this.dialect.rowAtMin(fields, order)} AS ${prefix}_row`], { where: [`${keyExpr} IS NOT NULL`], groupBy: [`${prefix}_k`] });
+    const picked = names.map((name, i) => `${this.dialect.rowField(`${prefix}_row`, i)} AS ${name}`);
+    return `SELECT ${prefix}_k, 1 AS ${prefix}_has${picked.map((p) => `, ${p}`).join('')} FROM (${rows}) AS ${prefix}_rows`;
+  }
+
+  /** Whether no two rows of the stage share a (non-missing) key; asked once per stage and key. */
+  private keyIsUnique(stage: string, key: string): Promise<boolean> {
+    const id = `${stage}\u0000${key}`;
+    let unique = this.uniqueKeys.get(id);
+    if (!unique) {
+      const expr = this.column(this.stage(stage), key).expr;
+      unique = this.select(this.stage(stage), [`count(${expr}) AS _q_n`, `${this.dialect.countDistinct(expr)} AS _q_d`]).then(([row]) => Number(row._q_n) === Number(row._q_d));
+      this.uniqueKeys.set(id, unique);
+      unique.catch(() => this.uniqueKeys.delete(id));
+    }
+    return unique;
   }
 
   /** SQL conditions for an upstream cell and the downstream row's value: nulled, or valued on both sides and different (numbers to 1e-9 relative, as cellComparer). */

@@ -20,7 +20,7 @@ let relations = 0;
  */
 export async function openSqlSliceRelation(engine: SqlEngine, request: SliceRelationRequest): Promise<SliceRelation> {
   await checkOutcomes(engine, request);
-  const { sql: query, features } = relationSql(engine, request);
+  const { sql: query, features } = await relationSql(engine, request);
   const { dialect, client } = engine;
   let from = `(${query}) AS sl_rel`;
   let drop: string | undefined;
@@ -147,7 +147,7 @@ function setCodeSql(set: FeatureSet, bins: FeatureBins[]): string {
  * `sl_f<i>` each feature. Each join's right side names its columns `sj<j>_...`, so no name is
  * carried twice.
  */
-function relationSql(engine: SqlEngine, request: SliceRelationRequest): { sql: string; features: Array<{ name: string; type: SqlColumn['type'] }> } {
+async function relationSql(engine: SqlEngine, request: SliceRelationRequest): Promise<{ sql: string; features: Array<{ name: string; type: SqlColumn['type'] }> }> {
   const { predictions, labels } = request;
   const source = engine.stage(predictions.stage);
   const carried: string[] = ['sl_key', 'sl_y'];
@@ -185,7 +185,7 @@ function relationSql(engine: SqlEngine, request: SliceRelationRequest): { sql: s
   for (const stage of [...new Set(request.features.map((f) => f.stage))].filter((s) => s !== predictions.stage)) {
     const indices = request.features.flatMap((f, i) => (f.stage === stage ? [i] : []));
     const prefix = `sj${joins}`;
-    const right = engine.firstRowPerKey(stage, keyOf(request, stage), indices.map((i) => request.features[i].column), prefix);
+    const right = await engine.firstRowPerKey(stage, keyOf(request, stage), indices.map((i) => request.features[i].column), prefix);
     join(right, prefix, indices.map((i, j) => `CASE WHEN ${prefix}_m_${j} = 1 THEN NULL ELSE ${prefix}_${j} END AS sl_f${i}`));
     carried.push(...indices.map((i) => `sl_f${i}`));
   }

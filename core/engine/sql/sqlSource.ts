@@ -57,6 +57,10 @@ export interface SqlDialect {
   rowNumber: string | null;
   /** The value of `value` on the row where `order` is smallest (an aggregate). */
   valueAtMin(value: string, order: string): string;
+  /** The values on the row where `order` is smallest, as one record (an aggregate); `rowField` reads them. */
+  rowAtMin(values: string[], order: string): string;
+  /** Value `index` (0-based) of a `rowAtMin` record. */
+  rowField(row: string, index: number): string;
   /** Any one value of the group (an aggregate). */
   anyValue(value: string): string;
   /** A deterministic hash of the expressions and a seed, for sampling where there is no row order. */
