@@ -56,8 +56,8 @@ export function findSlices(table: LogTable, errorSpec: ErrorSpec, options: Slice
     features: features.map(({ name, kind, bins, binning }) => ({ name, kind, bins, binning })),
     excluded,
   };
-  const index = features.length ? new SearchIndex(input) : undefined;
-  return driveSearch(findSlicesSteps(data, options), () => index!.childCounts());
+  const index = new SearchIndex(input);
+  return driveSearch(findSlicesSteps(data, options), () => index.childCounts());
 }
 
 export function noErrors(description: string): SightlineInputError {

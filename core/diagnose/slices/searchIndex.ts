@@ -130,7 +130,6 @@ export class RowFinder {
   }
 }
 
-
 function clearStats(stats: GroupStats): void {
   stats.count.fill(0);
   stats.sum.fill(0);
