@@ -39,13 +39,34 @@ export interface ColumnSummary {
 }
 
 /** How a feature's values become bins: the labels, and which bin a row's value falls in. */
-export type FeatureBins =
-  /** A value's bin is the number of `interior` edges at or below it. */
-  | { kind: 'numeric'; labels: string[]; interior: number[]; missing: number | null; binning: string }
-  /** A kept value's bin is its index in `values`; the rest go to `other`. */
-  | { kind: 'categorical'; labels: string[]; values: string[]; other: number | null; missing: number | null; binning: string }
-  /** false is 0, true 1. */
-  | { kind: 'boolean'; labels: string[]; missing: number | null; binning: string };
+export type FeatureBins = NumericBins | CategoryBins | BooleanBins;
+
+/** A value's bin is the number of `interior` edges at or below it. */
+export interface NumericBins {
+  kind: 'numeric';
+  labels: string[];
+  interior: number[];
+  missing: number | null;
+  binning: string;
+}
+
+/** A kept value's bin is its index in `values`; the rest go to `other`. */
+export interface CategoryBins {
+  kind: 'categorical';
+  labels: string[];
+  values: string[];
+  other: number | null;
+  missing: number | null;
+  binning: string;
+}
+
+/** false is 0, true 1. */
+export interface BooleanBins {
+  kind: 'boolean';
+  labels: string[];
+  missing: number | null;
+  binning: string;
+}
 
 /** A feature column of the relation (its index in the request's features) and its bins. */
 export interface BinnedFeature {
@@ -83,7 +104,7 @@ export interface SliceRelation {
   columns(): Promise<ColumnSummary[]>;
   /** Per numeric feature asked, the values at these ranks (0-based) of its non-missing values in ascending order. */
   orderStatistics(requests: Array<{ feature: number; ranks: number[] }>): Promise<number[][]>;
-  /** Per category feature asked, its value counts over the rows with an error (missing as null). */
+  /** Per category feature asked, the counts of its values over the rows with an error (missing values are left out: `columns` gives how many are present). */
   valueCounts(features: number[]): Promise<ValueCount[][]>;
   /**
    * Per feature set, the statistics of each combination of bins over the rows with an error,

@@ -18,13 +18,12 @@ export function binCategory(name: string, codesIn: Int32Array, dictionary: strin
   const valueCounts: ValueCount[] = [];
   counts.forEach((count, c) => count > 0 && valueCounts.push({ value: dictionary[c], count }));
   const binned = categoryBins(valueCounts.sort(byCountThenValue), missing, maxCategories);
-  if (binned.kind !== 'categorical') throw new TypeError('category bins expected');
   const binOfValue = new Map(binned.values.map((value, i) => [value, i]));
   const map = Int32Array.from(dictionary, (value) => binOfValue.get(value) ?? binned.other ?? -1);
   const codes = codeArray(rows.length, binned.labels.length);
   for (let i = 0; i < rows.length; i++) {
     const c = codesIn[rows[i]];
-    codes[i] = c < 0 ? (binned.missing as number) : map[c];
+    codes[i] = c < 0 ? (binned.missing ?? -1) : map[c];
   }
   return { name, kind: 'categorical', bins: binned.labels, binning: binned.binning, codes };
 }

@@ -1,5 +1,4 @@
 import type { EncodedFeature } from './encodedFeature';
-import type { FeatureBins } from './featureBins';
 import { codeArray } from './encodedFeature';
 import { numericBins } from './featureBins';
 
@@ -14,11 +13,11 @@ export function binNumeric(name: string, values: Float64Array, rows: Int32Array,
     if (!Number.isNaN(v)) present[m++] = v;
   }
   const sorted = present.subarray(0, m).sort();
-  const binned = numericBins(m, (rank) => sorted[rank], bins, m < rows.length) as Extract<FeatureBins, { kind: 'numeric' }>;
+  const binned = numericBins(m, (rank) => sorted[rank], bins, m < rows.length);
   const codes = codeArray(rows.length, binned.labels.length);
   for (let i = 0; i < rows.length; i++) {
     const v = values[rows[i]];
-    codes[i] = Number.isNaN(v) ? (binned.missing as number) : upperBound(binned.interior, v);
+    codes[i] = Number.isNaN(v) ? (binned.missing ?? 0) : upperBound(binned.interior, v);
   }
   return { name, kind: 'numeric', bins: binned.labels, binning: binned.binning, codes };
 }

@@ -1,7 +1,7 @@
 import type { ValueCount } from '../../engine/engine';
-import type { ColumnSummary, FeatureBins } from '../../engine/sliceRelation';
+import type { BooleanBins, CategoryBins, ColumnSummary, NumericBins } from '../../engine/sliceRelation';
 
-export type { ColumnSummary, FeatureBins };
+export type { ColumnSummary };
 
 export const MISSING_LABEL = '(missing)';
 export const OTHER_LABEL = '(other)';
@@ -11,7 +11,7 @@ export const OTHER_LABEL = '(other)';
  * statistics `valueAt(rank)` of the `present` values), duplicates merged, so a column with few
  * values gets fewer bins; missing values get their own bin, last.
  */
-export function numericBins(present: number, valueAt: (rank: number) => number, bins: number, hasMissing: boolean): FeatureBins {
+export function numericBins(present: number, valueAt: (rank: number) => number, bins: number, hasMissing: boolean): NumericBins {
   const edges = present === 0 ? [] : uniqueEdges(present, valueAt, bins);
   const binCount = Math.max(edges.length - 1, present > 0 ? 1 : 0);
   const labels = rangeLabels(edges, binCount);
@@ -35,7 +35,7 @@ export function quantileRanks(present: number, bins: number): number[] {
  * counts by value, so every engine keeps the same ones); the rest become "(other)" and missing
  * values "(missing)", so a slice never hides in a long tail of one-row values.
  */
-export function categoryBins(counts: ValueCount[], missing: number, maxCategories: number): FeatureBins {
+export function categoryBins(counts: ValueCount[], missing: number, maxCategories: number): CategoryBins {
   const seen = counts.filter((c): c is { value: string; count: number } => c.value !== null && c.count > 0);
   const values = seen.slice(0, maxCategories).map((c) => c.value);
   const hasOther = seen.length > values.length;
@@ -46,7 +46,7 @@ export function categoryBins(counts: ValueCount[], missing: number, maxCategorie
   return { kind: 'categorical', labels, values, other, missing: missingBin, binning: missing > 0 ? `${binning}, missing as "${MISSING_LABEL}"` : binning };
 }
 
-export function booleanBins(hasMissing: boolean): FeatureBins {
+export function booleanBins(hasMissing: boolean): BooleanBins {
   return {
     kind: 'boolean',
     labels: hasMissing ? ['false', 'true', MISSING_LABEL] : ['false', 'true'],
