@@ -40,7 +40,11 @@ export class BenchCluster {
     return this.shards.stop();
   }
 
-  /** Creates and fills `sightline_bench.<stage>_<rows>` for both stages; returns the manifest path and generation time. */
+  /**
+   * Creates and fills `sightline_bench.<stage>_<rows>` for both stages; returns the manifest path
+   * and generation time. Both stages are sharded by key alike, and the manifest says so
+   * (`shardedByKey`: joins run on each shard).
+   */
   async generate(rows: number, log: (text: string) => void): Promise<{ manifest: string; ms: number }> {
     log(`generating ${rows.toLocaleString('en-US')} rows per stage in ClickHouse ${DATABASE}.{${BENCH_STAGES.join(',')}}_${rows} (two shards, INSERT ... SELECT FROM numbers) ...`);
     const started = performance.now();
@@ -62,7 +66,7 @@ export class BenchCluster {
     const dir = join(tmpdir(), `sightline-bench-engines-ch-${rows}-${process.pid}`);
     mkdirSync(dir, { recursive: true });
     const manifest = join(dir, 'sightline.json');
-    writeFileSync(manifest, manifestFor(`bench-engines-${rows}`, (stage) => ({ table: `${DATABASE}.${tableName(stage, rows)}` }), { kind: 'clickhouse', url: this.url, database: DATABASE }));
+    writeFileSync(manifest, manifestFor(`bench-engines-${rows}`, (stage) => ({ table: `${DATABASE}.${tableName(stage, rows)}` }), { kind: 'clickhouse', url: this.url, database: DATABASE, shardedByKey: true }));
     return { manifest, ms };
   }
 

@@ -16,7 +16,9 @@ export interface EnginesBenchOptions {
 }
 
 const STATS_PHASES: Phase[] = ['open', 'inspect', 'drift', 'monitor', 'trace', 'slices'];
-const BIG_PHASES: Phase[] = ['open', 'monitor', 'slices'];
+/** The large run's phases; SIGHTLINE_BENCH_BIG_PHASES (such as "slices") picks some of monitor and slices. */
+const BIG_PHASES: Phase[] = ['open', ...(['monitor', 'slices'] as const).filter((phase) => !process.env.SIGHTLINE_BENCH_BIG_PHASES || process.env.SIGHTLINE_BENCH_BIG_PHASES.split(',').includes(phase))];
+const BIG_LABEL = BIG_PHASES.slice(1).map((phase) => (phase === 'monitor' ? 'monitoring without performance' : phase)).join(', ');
 const PERF_PHASES: Phase[] = ['open', 'monitor+perf'];
 /** Sizes tried in memory after `rows`, largest first. */
 const ARQUERO_FALLBACKS = [5_000_000, 2_000_000, 1_000_000];
@@ -118,7 +120,7 @@ export async function enginesBench(options: EnginesBenchOptions): Promise<void> 
         await cluster.dropTable(options.rows);
         const ch = await cluster.generate(big.rows, log);
         generation.push(['clickhouse INSERT SELECT', fmtRows(big.rows), seconds(ch.ms), mb(await cluster.tableBytes(big.rows))]);
-        await run('clickhouse', big.rows, ch.manifest, BIG_PHASES, 'monitoring without performance, slices');
+        await run('clickhouse', big.rows, ch.manifest, BIG_PHASES, BIG_LABEL);
       }
     }
   } finally {
@@ -160,7 +162,7 @@ function failedPhase(result: EngineChildResult, runs: Run[]): string {
   const done = result.phases.length;
   const run = runs.find((r) => r.result === result);
   const planned: Phase[] =
-    run?.label === 'with per-record performance' ? PERF_PHASES : run?.engine === 'arquero' ? [...STATS_PHASES, 'monitor+perf'] : run?.label === 'monitoring without performance, slices' ? BIG_PHASES : STATS_PHASES;
+    run?.label === 'with per-record performance' ? PERF_PHASES : run?.engine === 'arquero' ? [...STATS_PHASES, 'monitor+perf'] : run?.label === BIG_LABEL ? BIG_PHASES : STATS_PHASES;
   return planned[done] ?? '?';
 }
 
@@ -225,10 +227,10 @@ function summary(runs: Run[], bigNote: string): string[] {
   const failed = arquero.filter((r) => !phase(r, 'monitor'));
   if (failed.length) lines.push(`in memory (arquero) failed at ${failed.map((r) => `${fmtRows(r.rows)} (${r.result.error})`).join(', ')}`);
   if (held) lines.push(`in memory (arquero) holds ${fmtRows(held.rows)} rows with Node's default heap${phase(held, 'monitor+perf') ? ', performance included' : ''}`);
-  const big = runs.find((r) => r.label === 'monitoring without performance, slices');
+  const big = runs.find((r) => r.label === BIG_LABEL);
   const chMain = main('clickhouse')[0];
   if (big) {
-    for (const name of ['monitor', 'slices'] as const) {
+    for (const name of BIG_PHASES.filter((p) => p !== 'open')) {
       const b = phase(big, name);
       const m = phase(chMain, name);
       lines.push(

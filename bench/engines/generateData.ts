@@ -11,7 +11,7 @@ export const PARTS = 10;
 export const STAGE: BenchStage = 'features';
 
 /** The manifest fields every engine shares; only where each stage lies and the engine differ. */
-export function manifestFor(name: string, source: (stage: BenchStage) => { files: string } | { table: string }, engine?: { kind: 'clickhouse'; url: string; database: string }): string {
+export function manifestFor(name: string, source: (stage: BenchStage) => { files: string } | { table: string }, engine?: { kind: 'clickhouse'; url: string; database: string; shardedByKey: boolean }): string {
   return JSON.stringify(
     {
       version: 1,

@@ -34,6 +34,12 @@ export interface EngineSettings {
   user?: string;
   /** ClickHouse: the environment variable that holds the password (never the password itself). */
   passwordEnv?: string;
+  /**
+   * ClickHouse: every stage's table is sharded by the record key alike (one sharding expression
+   * on one key type), so a key's rows of every stage live on one shard and joins by key run on
+   * each shard. Wrong, silently, for tables sharded otherwise; hence opt-in.
+   */
+  shardedByKey?: boolean;
 }
 
 export interface PipelineStage {

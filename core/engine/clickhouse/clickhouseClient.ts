@@ -11,6 +11,8 @@ export interface ClickHouseSettings {
   user?: string;
   /** The environment variable holding the password; the password itself is never configured. */
   passwordEnv?: string;
+  /** Stages sharded by record key: a join's Distributed right side is read on each shard from its local table. */
+  shardedByKey?: boolean;
 }
 
 /** Analytical scans of a large Distributed table can run for minutes; the client's default is 30 s. */
@@ -68,7 +70,7 @@ function connect(settings: ClickHouseSettings): ClickHouseClient {
       request_timeout: REQUEST_TIMEOUT_MS,
       // Response compression would add enable_http_compression to every query; plain JSON is fine on a loopback or LAN.
       compression: { response: false, request: false },
-      clickhouse_settings: QUERY_SETTINGS,
+      clickhouse_settings: settings.shardedByKey ? { ...QUERY_SETTINGS, distributed_product_mode: 'local' } : QUERY_SETTINGS,
       // The client would print failed requests (with their SQL) to the console; errors are raised instead.
       log: { level: ClickHouseLogLevel.OFF },
     });

@@ -57,6 +57,7 @@ export const clickhouseDialect: SqlDialect = {
   float,
   // GLOBAL: the right side reads a Distributed table too, and is sent to the shards once, whole.
   leftJoin: 'GLOBAL ANY LEFT JOIN',
+  joinsOnShards: false,
   rowNumber: null,
   // argMin skips rows where either argument is NULL; inside a tuple a NULL value is kept, only NULL orders are skipped.
   valueAtMin: (value, order) => `tupleElement(argMin(tuple(${value}), ${order}), 1)`,
@@ -69,3 +70,10 @@ export const clickhouseDialect: SqlDialect = {
   // The database is the user's: Sightline reads it and writes nothing there.
   temporaryTable: null,
 };
+
+/**
+ * For stages sharded by record key (`shardedByKey`): a plain join, with the client's
+ * distributed_product_mode = 'local', runs on each shard against that shard's rows of the other
+ * stage, instead of gathering the right side and sending it to every shard whole.
+ */
+export const shardedClickhouseDialect: SqlDialect = { ...clickhouseDialect, leftJoin: 'ANY LEFT JOIN', joinsOnShards: true };

@@ -9,6 +9,7 @@ export const duckdbDialect: SqlDialect = {
   quantiles: (expr, levels) => levels.map((q) => `quantile_cont(${expr}, ${q})`),
   float: (value) => `CAST('${String(value)}' AS DOUBLE)`,
   leftJoin: 'LEFT JOIN',
+  joinsOnShards: false,
   // A struct is never null, so the first row's value is taken even when it is missing (arg_min skips null values).
   valueAtMin: (value, order) => `arg_min(struct_pack(v := ${value}), ${order}).v`,
   rowAtMin: (values, order) => `arg_min(struct_pack(${values.map((v, i) => `v${i} := ${v}`).join(', ')}), ${order})`,

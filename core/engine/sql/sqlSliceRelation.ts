@@ -6,8 +6,17 @@ import { notZeroOne } from '../../detect/performance/tableRows';
 import { combinedCode } from '../sliceRelation';
 import { edgesAtOrBelow, floatLiteral, numberOrNull, textLiteral } from './sqlText';
 
-/** Order statistics gathered per query: each feature's values are held as one sorted array. */
-const ORDER_STATISTICS_PER_QUERY = 4;
+/**
+ * Order statistics gathered per query: each feature's values are held as one sorted array;
+ * fewer where the query also joins again, whose hash table takes its share of memory.
+ */
+const ORDER_STATISTICS_PER_QUERY = { table: 4, rejoined: 2 };
+/**
+ * Where each statistic runs the relation's joins again (ClickHouse), the raw features one query
+ * carries: a join holds its right side's values for every key, about 100 bytes per key and
+ * feature in ClickHouse, so at 100M records a stage's 14 features would not fit.
+ */
+const RAW_FEATURES_PER_JOIN = 4;
 
 let relations = 0;
 
@@ -22,24 +31,25 @@ export async function openSqlSliceRelation(engine: SqlEngine, request: SliceRela
   await checkOutcomes(engine, request);
   const { sql: query, features } = await relationSql(engine, request);
   const { dialect, client } = engine;
-  let from = `(${query}) AS sl_rel`;
-  let drop: string | undefined;
-  if (dialect.temporaryTable) {
-    const name = `sl_slices_${++relations}`;
-    await client.query(dialect.temporaryTable(name, query));
-    from = name;
-    drop = `DROP TABLE IF EXISTS ${name}`;
-  }
-  return new SqlSliceRelation(engine, from, features, async () => {
-    if (drop) await client.query(drop);
+  if (!dialect.temporaryTable) return new SqlSliceRelation(engine, `(${query}) AS sl_rel`, features, request, async () => {});
+  const name = `sl_slices_${++relations}`;
+  await client.query(dialect.temporaryTable(name, query));
+  return new SqlSliceRelation(engine, name, features, null, async () => {
+    await client.query(`DROP TABLE IF EXISTS ${name}`);
   });
 }
 
 class SqlSliceRelation implements SliceRelation {
+  /**
+   * @param from the relation: a table of its rows, or the query that joins them again each time
+   * @param rejoined the request behind `from` when it is a query; bins are then computed where
+   *   each feature is read, before any join, so a join holds a small number per feature
+   */
   constructor(
     private readonly engine: SqlEngine,
     private readonly from: string,
     private readonly features: Array<{ name: string; type: SqlColumn['type'] }>,
+    private readonly rejoined: SliceRelationRequest | null,
     readonly close: () => Promise<void>,
   ) {}
 
@@ -50,22 +60,23 @@ class SqlSliceRelation implements SliceRelation {
   }
 
   async columns(): Promise<ColumnSummary[]> {
-    const types = this.features;
-    if (!types.length) return [];
-    const parts = types.flatMap((column, i) => {
-      const f = `sl_f${i}`;
-      const distinct = column.type === 'category' ? this.engine.dialect.countDistinct(f) : `CASE WHEN count(${f}) = 0 THEN 0 WHEN min(${f}) = max(${f}) THEN 1 ELSE 2 END`;
-      return [`count(${f}) AS _q_p${i}`, `${distinct} AS _q_d${i}`];
-    });
-    const [row] = await this.query(parts, ['sl_e IS NOT NULL']);
-    return types.map((column, i) => ({ name: column.name, type: column.type, present: Number(row[`_q_p${i}`]), distinct: Number(row[`_q_d${i}`]) }));
+    const out: ColumnSummary[] = [];
+    for (const batch of this.rawBatches(this.features.map((_, i) => i))) {
+      const parts = batch.flatMap((i) => {
+        const f = `sl_f${i}`;
+        const distinct = this.features[i].type === 'category' ? this.engine.dialect.countDistinct(f) : `CASE WHEN count(${f}) = 0 THEN 0 WHEN min(${f}) = max(${f}) THEN 1 ELSE 2 END`;
+        return [`count(${f}) AS _q_p${i}`, `${distinct} AS _q_d${i}`];
+      });
+      const [row] = await this.query(parts, ['sl_e IS NOT NULL']);
+      for (const i of batch) out.push({ name: this.features[i].name, type: this.features[i].type, present: Number(row[`_q_p${i}`]), distinct: Number(row[`_q_d${i}`]) });
+    }
+    return out;
   }
 
   async orderStatistics(requests: Array<{ feature: number; ranks: number[] }>): Promise<number[][]> {
     const out: number[][] = [];
     const { dialect } = this.engine;
-    for (let at = 0; at < requests.length; at += ORDER_STATISTICS_PER_QUERY) {
-      const batch = requests.slice(at, at + ORDER_STATISTICS_PER_QUERY);
+    for (const batch of chunks(requests, this.rejoined ? ORDER_STATISTICS_PER_QUERY.rejoined : ORDER_STATISTICS_PER_QUERY.table)) {
       const inner = batch.map((r, j) => `${dialect.sortedArray(`sl_f${r.feature}`)} AS _q_s${j}`);
       const outer = batch.flatMap((r, j) => r.ranks.map((rank, k) => `${dialect.arrayAt(`_q_s${j}`, rank + 1)} AS _q_o${j}_${k}`));
       const [row] = await this.engine.client.query(`SELECT ${outer.join(', ')} FROM (${this.selectSql(inner, ['sl_e IS NOT NULL'])}) AS sl_sorted`);
@@ -75,10 +86,13 @@ class SqlSliceRelation implements SliceRelation {
   }
 
   async valueCounts(features: number[]): Promise<ValueCount[][]> {
-    if (!features.length) return [];
-    const rows = await this.exploded(features.map((f) => `sl_f${f}`), ['count(*) AS _q_n'], this.from);
-    const out: ValueCount[][] = features.map(() => []);
-    for (const row of rows) out[Number(row._q_k)].push({ value: String(row._q_v), count: Number(row._q_n) });
+    const out: ValueCount[][] = [];
+    for (const batch of this.rawBatches(features)) {
+      const rows = await this.exploded(batch.map((f) => `sl_f${f}`), ['count(*) AS _q_n'], this.from);
+      const counts: ValueCount[][] = batch.map(() => []);
+      for (const row of rows) counts[Number(row._q_k)].push({ value: String(row._q_v), count: Number(row._q_n) });
+      out.push(...counts);
+    }
     return out;
   }
 
@@ -86,7 +100,7 @@ class SqlSliceRelation implements SliceRelation {
     const out = sets.map(() => new Map<number, BinGroupStats>());
     if (!sets.length) return out;
     const used = [...new Set(sets.flatMap((s) => s.features))].sort((a, b) => a - b);
-    const binned = `(${this.selectSql(['sl_e', ...used.map((f) => `${this.binSql(features[f].bins, `sl_f${features[f].column}`)} AS sl_b${f}`)], ['sl_e IS NOT NULL'])}) AS sl_binned`;
+    const binned = await this.binnedFrom(used.map((f) => ({ name: `sl_b${f}`, column: features[f].column, bin: (value) => this.binSql(features[f].bins, value), missing: missingSql(features[f].bins) })));
     const bins = features.map((f) => f.bins);
     const codes = sets.map((set) => setCodeSql(set, bins));
     const rows = await this.exploded(codes, ['count(*) AS _q_n', 'sum(sl_e) AS _q_s', 'sum(sl_e * sl_e) AS _q_q', 'max(sl_e) AS _q_m'], binned);
@@ -94,6 +108,21 @@ class SqlSliceRelation implements SliceRelation {
       out[Number(row._q_k)].set(Number(row._q_v), { count: Number(row._q_n), errorSum: Number(row._q_s), errorSquares: Number(row._q_q), errorMax: Number(row._q_m) });
     }
     return out;
+  }
+
+  /** The rows with an error, each with `sl_e` and the named bins. */
+  private async binnedFrom(columns: BinnedColumn[]): Promise<string> {
+    const names = columns.map((c) => c.name);
+    if (this.rejoined) {
+      const { sql } = await relationSql(this.engine, this.rejoined, columns);
+      return `(SELECT sl_e, ${names.join(', ')} FROM (${sql}) AS sl_rel WHERE sl_e IS NOT NULL) AS sl_binned`;
+    }
+    return `(${this.selectSql(['sl_e', ...columns.map((c) => `${c.bin(`sl_f${c.column}`)} AS ${c.name}`)], ['sl_e IS NOT NULL'])}) AS sl_binned`;
+  }
+
+  /** Features in groups a query may carry as values (all at once where the relation is a table). */
+  private rawBatches(features: number[]): number[][] {
+    return chunks(features, this.rejoined ? RAW_FEATURES_PER_JOIN : features.length);
   }
 
   /**
@@ -111,7 +140,7 @@ class SqlSliceRelation implements SliceRelation {
 
   /** The bin of each row's value, as FeatureBins numbers them. */
   private binSql(bins: FeatureBins, value: string): string {
-    const missing = bins.missing === null ? 'NULL' : String(bins.missing);
+    const missing = missingSql(bins);
     switch (bins.kind) {
       case 'numeric':
         return `CASE WHEN ${value} IS NULL THEN ${missing} ELSE ${bins.interior.length ? edgesAtOrBelow(this.engine.dialect, value, bins.interior) : '0'} END`;
@@ -131,6 +160,29 @@ class SqlSliceRelation implements SliceRelation {
   }
 }
 
+/** Consecutive runs of at most `size` items. */
+function chunks<T>(items: T[], size: number): T[][] {
+  const step = Math.max(1, size);
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += step) out.push(items.slice(at, at + step));
+  return out;
+}
+
+/** The bin of a missing value. */
+function missingSql(bins: FeatureBins): string {
+  return bins.missing === null ? 'NULL' : String(bins.missing);
+}
+
+/** A feature the relation carries as its bin (`name`), computed as its stage's rows are read. */
+interface BinnedColumn {
+  name: string;
+  /** The feature's index in the request. */
+  column: number;
+  bin: (value: string) => string;
+  /** The bin of a record its stage has no row for. */
+  missing: string;
+}
+
 /** The combined bin number of a set's features; null where the row is under none of the set's parents. */
 function setCodeSql(set: FeatureSet, bins: FeatureBins[]): string {
   const cardinalities = set.features.map((f) => bins[f].labels.length);
@@ -143,11 +195,14 @@ function setCodeSql(set: FeatureSet, bins: FeatureBins[]): string {
 }
 
 /**
- * The relation: `sl_l` the 0/1 label, `sl_e` the 0/1 error (null without a label or class) and
- * `sl_f<i>` each feature. Each join's right side names its columns `sj<j>_...`, so no name is
- * carried twice.
+ * The relation: `sl_l` the 0/1 label, `sl_e` the 0/1 error (null without a label or class),
+ * `sl_f<i>` each feature and each binned column by its name. Each join's right side names its
+ * columns `sj<j>_...`, so no name is carried twice. Where joins run on the shards, the first
+ * joins the predictions' table itself, so it runs on each shard; ClickHouse 18.16 takes one join
+ * per SELECT, so any further one runs where the query was sent. Upstream stages come before the
+ * labels because theirs are the wide rows.
  */
-async function relationSql(engine: SqlEngine, request: SliceRelationRequest): Promise<{ sql: string; features: Array<{ name: string; type: SqlColumn['type'] }> }> {
+async function relationSql(engine: SqlEngine, request: SliceRelationRequest, binned: BinnedColumn[] = []): Promise<{ sql: string; features: Array<{ name: string; type: SqlColumn['type'] }> }> {
   const { predictions, labels } = request;
   const source = engine.stage(predictions.stage);
   const carried: string[] = ['sl_key', 'sl_y'];
@@ -162,6 +217,10 @@ async function relationSql(engine: SqlEngine, request: SliceRelationRequest): Pr
     parts.push(`${features[i].expr} AS sl_f${i}`);
     carried.push(`sl_f${i}`);
   });
+  for (const column of binned.filter((c) => request.features[c.column].stage === predictions.stage)) {
+    parts.push(`${column.bin(features[column.column].expr)} AS ${column.name}`);
+    carried.push(column.name);
+  }
   const where: string[] = [];
   if (request.start !== undefined || request.end !== undefined) {
     const time = engine.timeColumn(source, predictions.time ?? '').expr;
@@ -172,25 +231,39 @@ async function relationSql(engine: SqlEngine, request: SliceRelationRequest): Pr
   let sql = engine.selectSql(source, parts, { where });
   let joins = 0;
   const join = (right: string, prefix: string, added: string[]): void => {
-    sql = `SELECT ${[...carried, ...added].join(', ')} FROM (${sql}) AS sl_t${joins} ${engine.dialect.leftJoin} (${right}) AS sl_r${joins} ON sl_key = ${prefix}_k`;
+    if (joins === 0 && engine.dialect.joinsOnShards) {
+      const key = engine.column(source, predictions.key ?? '').expr;
+      sql = engine.selectSql({ ...source, from: `${source.from} ${engine.dialect.leftJoin} (${right}) AS sl_r0 ON ${key} = ${prefix}_k` }, [...parts, ...added], { where });
+    } else {
+      sql = `SELECT ${[...carried, ...added].join(', ')} FROM (${sql}) AS sl_t${joins} ${engine.dialect.leftJoin} (${right}) AS sl_r${joins} ON sl_key = ${prefix}_k`;
+    }
     joins++;
   };
-  if (labels.stage !== predictions.stage) {
-    const labelStage = engine.stage(labels.stage);
-    const label = engine.column(labelStage, labels.column);
-    const right = engine.joinedColumns({ key: predictions.key ?? '', stage: labels.stage, stageKey: labels.key ?? '', columns: [labels.column], firstBy: labels.time, requireValue: labels.column }, 'sj0');
-    join(right.sql, 'sj0', [`${outcomeSql({ ...label, expr: 'sj0_0' })} AS sl_l`]);
-    carried.push('sl_l');
-  }
   for (const stage of [...new Set(request.features.map((f) => f.stage))].filter((s) => s !== predictions.stage)) {
     const indices = request.features.flatMap((f, i) => (f.stage === stage ? [i] : []));
     const prefix = `sj${joins}`;
     const right = await engine.firstRowPerKey(stage, keyOf(request, stage), indices.map((i) => request.features[i].column), prefix);
-    join(right, prefix, indices.map((i, j) => `CASE WHEN ${prefix}_m_${j} = 1 THEN NULL ELSE ${prefix}_${j} END AS sl_f${i}`));
-    carried.push(...indices.map((i) => `sl_f${i}`));
+    const value = (i: number): string => `CASE WHEN ${prefix}_m_${indices.indexOf(i)} = 1 THEN NULL ELSE ${prefix}_${indices.indexOf(i)} END`;
+    const bins = binned.filter((c) => indices.includes(c.column));
+    const raw = [`${prefix}_k`, `${prefix}_has`, ...indices.flatMap((_, j) => [`${prefix}_${j}`, `${prefix}_m_${j}`])];
+    // The bins are taken inside the right side, so the join holds them rather than the values.
+    const binnedRight = `SELECT ${[...raw, ...bins.map((c) => `${c.bin(value(c.column))} AS ${prefix}_${c.name}`)].join(', ')} FROM (${right}) AS ${prefix}_w`;
+    join(bins.length ? binnedRight : right, prefix, [
+      ...indices.map((i) => `${value(i)} AS sl_f${i}`),
+      ...bins.map((c) => `CASE WHEN ${prefix}_has IS NULL THEN ${c.missing} ELSE ${prefix}_${c.name} END AS ${c.name}`),
+    ]);
+    carried.push(...indices.map((i) => `sl_f${i}`), ...bins.map((c) => c.name));
+  }
+  if (labels.stage !== predictions.stage) {
+    const labelStage = engine.stage(labels.stage);
+    const label = engine.column(labelStage, labels.column);
+    const prefix = `sj${joins}`;
+    const right = engine.joinedColumns({ key: predictions.key ?? '', stage: labels.stage, stageKey: labels.key ?? '', columns: [labels.column], firstBy: labels.time, requireValue: labels.column }, prefix);
+    join(right.sql, prefix, [`${outcomeSql({ ...label, expr: `${prefix}_0` })} AS sl_l`]);
+    carried.push('sl_l');
   }
   const error = 'CASE WHEN sl_y IS NULL OR sl_l IS NULL THEN NULL WHEN sl_y = sl_l THEN 0 ELSE 1 END AS sl_e';
-  const columns = request.features.map((_, i) => `sl_f${i}`);
+  const columns = [...request.features.map((_, i) => `sl_f${i}`), ...binned.map((c) => c.name)];
   return { sql: `SELECT sl_l, ${error}${columns.map((c) => `, ${c}`).join('')} FROM (${sql}) AS sl_joined`, features: features.map((c) => ({ name: c.name, type: c.type })) };
 }
 

@@ -53,6 +53,11 @@ export interface SqlDialect {
   float(value: number): string;
   /** A LEFT JOIN that keeps every left row, the right side holding one row per key. */
   leftJoin: string;
+  /**
+   * Joins by record key run on each shard, next to the rows they join (ClickHouse with stages
+   * sharded by key), when the left side is a stage's table itself rather than a subquery.
+   */
+  joinsOnShards: boolean;
   /** Rows in the order the in-memory engine would number them, 0-based, as a select expression (null when the engine has no row order). */
   rowNumber: string | null;
   /** The value of `value` on the row where `order` is smallest (an aggregate). */

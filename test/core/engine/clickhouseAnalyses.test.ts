@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { OpenedEngine } from '../../../core/engine/openEngine';
 import type { TwoShards } from '../../clickhouse/twoShards';
 import { openEngine } from '../../../core/engine/openEngine';
@@ -22,15 +23,19 @@ function registerTests(): void {
   let shards: TwoShards;
   let memory: OpenedEngine;
   let house: OpenedEngine;
+  /** The same tables, declared sharded by key (loadPipeline shards every stage by a hash of its key), so joins run on each shard. */
+  let sharded: OpenedEngine;
 
   before(async () => {
     shards = await startTwoShards();
     memory = await openEngine(openPipeline(workspace.manifest));
     const manifest = await loadPipeline(shards, memory.pipeline, memory.tables, 'analyses', workspace.dir);
     house = await openEngine(openPipeline(manifest));
+    sharded = await openEngine(openPipeline(withShardedByKey(manifest)));
   });
   after(async () => {
     await house?.engine.close?.();
+    await sharded?.engine.close?.();
     await shards?.stop();
   });
 
@@ -75,6 +80,28 @@ function registerTests(): void {
       assert.deepEqual({ ...pushed, source: '' }, { ...expected, source: '' });
     }
   });
+
+  test('declared sharded by key, the joins run on each shard and the trace, monitoring with performance and slices equal the in-memory ones', async () => {
+    assert.equal(sharded.pipeline.engineSettings?.shardedByKey, true);
+    const trace = (opened: OpenedEngine) => traceOpened(opened, { bucket: 'day' });
+    assertDeepClose({ ...(await trace(sharded)), source: '' }, { ...(await trace(memory)), source: '' });
+    const monitor = (opened: OpenedEngine) => monitorPipeline(opened.pipeline, opened.engine, { bucket: 'day', rows: opened.rows });
+    assertDeepClose({ ...(await monitor(sharded)), source: '' }, { ...(await monitor(memory)), source: '' });
+    for (const options of [{}, { maxLevel: 2, start: Date.UTC(2024, 0, 6) }]) {
+      const [pushed, expected] = [await openedSlices(sharded, options), await openedSlices(memory, options)];
+      assert.ok(expected.slices.length > 0);
+      assert.deepEqual({ ...pushed, source: '' }, { ...expected, source: '' });
+    }
+  });
+}
+
+/** A copy of a ClickHouse manifest with `shardedByKey` set. */
+function withShardedByKey(manifest: string): string {
+  const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { engine: Record<string, unknown> };
+  parsed.engine.shardedByKey = true;
+  const copy = manifest.replace(/\.json$/, '.sharded.json');
+  writeFileSync(copy, JSON.stringify(parsed));
+  return copy;
 }
 
 /** The parts that say where the rows were read from: files in memory, tables on ClickHouse. */
