@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { OpenedEngine } from '../../../core/engine/openEngine';
 import type { TwoShards } from '../../clickhouse/twoShards';
 import { openEngine } from '../../../core/engine/openEngine';
+import { SqlEngine } from '../../../core/engine/sql/sqlEngine';
 import { openPipeline } from '../../../core/io/openPipeline';
 import { inspectPipeline } from '../../../core/inspect/inspect';
 import { monitorPipeline } from '../../../core/monitor/monitorPipeline';
@@ -82,7 +83,8 @@ function registerTests(): void {
   });
 
   test('declared sharded by key, the joins run on each shard and the trace, monitoring with performance and slices equal the in-memory ones', async () => {
-    assert.equal(sharded.pipeline.engineSettings?.shardedByKey, true);
+    assert.ok(sharded.engine instanceof SqlEngine && sharded.engine.dialect.joinsOnShards, 'the sharded dialect is in use');
+    assert.ok(house.engine instanceof SqlEngine && !house.engine.dialect.joinsOnShards, 'and only where the manifest declares it');
     const trace = (opened: OpenedEngine) => traceOpened(opened, { bucket: 'day' });
     assertDeepClose({ ...(await trace(sharded)), source: '' }, { ...(await trace(memory)), source: '' });
     const monitor = (opened: OpenedEngine) => monitorPipeline(opened.pipeline, opened.engine, { bucket: 'day', rows: opened.rows });
