@@ -16,8 +16,7 @@ export interface EnginesBenchOptions {
 }
 
 const STATS_PHASES: Phase[] = ['open', 'inspect', 'drift', 'monitor', 'trace', 'slices'];
-/** The large run's phases; SIGHTLINE_BENCH_BIG_PHASES (such as "slices") picks some of monitor and slices. */
-const BIG_PHASES: Phase[] = ['open', ...(['monitor', 'slices'] as const).filter((phase) => !process.env.SIGHTLINE_BENCH_BIG_PHASES || process.env.SIGHTLINE_BENCH_BIG_PHASES.split(',').includes(phase))];
+const BIG_PHASES: Phase[] = ['open', ...bigPhases(process.env.SIGHTLINE_BENCH_BIG_PHASES)];
 const BIG_LABEL = BIG_PHASES.slice(1).map((phase) => (phase === 'monitor' ? 'monitoring without performance' : phase)).join(', ');
 const PERF_PHASES: Phase[] = ['open', 'monitor+perf'];
 /** Sizes tried in memory after `rows`, largest first. */
@@ -156,6 +155,14 @@ function chooseBigRows(wanted: number, measured: { rows: number; ms: number; byt
   const half = Math.floor(wanted / 2);
   if (fits(half)) return { rows: half, note: `big ClickHouse run at ${fmtRows(half)} instead of ${fmtRows(wanted)}: ${plan}` };
   return { rows: 0, note: `big ClickHouse run skipped: ${plan}` };
+}
+
+/** The large run's phases after open: monitor and slices, or those a comma-separated list (such as "slices") names. */
+function bigPhases(list: string | undefined): Phase[] {
+  const all: Phase[] = ['monitor', 'slices'];
+  if (!list) return all;
+  const named = list.split(',').map((s) => s.trim());
+  return all.filter((phase) => named.includes(phase));
 }
 
 function failedPhase(result: EngineChildResult, runs: Run[]): string {
